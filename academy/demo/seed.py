@@ -1,0 +1,282 @@
+"""Build the demo academy: accounts, groups, pictures, courses and lessons.
+
+Idempotent: everything is looked up by a natural key (username, title, slug)
+and created only when missing, so a second run changes nothing and never
+overwrites what an author edited since.
+"""
+
+import io
+import json
+import os
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from academy.demo import images
+from academy.demo.content import load_courses
+from academy.models import HomePage
+from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
+
+ADMIN_USERNAME = "admin"
+ADMIN_EMAIL = "admin@academy.example"
+# A fixed password keeps seeding idempotent; it is printed so a newcomer can log in.
+DEFAULT_ADMIN_PASSWORD = "academy-demo-admin"  # noqa: S105
+INSTRUCTORS_GROUP = "Instructors"
+DEMO_COLLECTION = "Demo course media"
+# Demo lessons link out to the academy's public site instead of shipping video files.
+DEMO_VIDEO_URL = "https://www.wicinternet.org/"
+
+HOME_HEADLINE = "Digital transformation, learned together"
+HOME_INTRO = (
+    "Practical courses for government officials, NGO staff and leaders from emerging "
+    "economies: AI governance, the digital economy, digital public infrastructure, "
+    "cybersecurity, data governance and youth engagement. Study on any connection, "
+    "with a cohort of peers, and earn a certificate anyone can verify."
+)
+CATALOGUE_INTRO = (
+    "Every course is taught in cohorts by practitioners and works on a phone and a slow "
+    "connection. Filter by topic, level or language, or search for what you need."
+)
+
+
+@dataclass
+class SeedReport:
+    created: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str) -> None:
+        self.created[kind] = self.created.get(kind, 0) + 1
+
+
+@transaction.atomic
+def seed_demo() -> SeedReport:
+    report = SeedReport()
+    admin = _admin_user(report)
+    _home, catalogue = _site_tree(report)
+    instructors_group = _instructors_group(catalogue, report)
+    collection = _collection()
+    for course_data in load_courses():
+        _course(course_data, catalogue, collection, instructors_group, admin, report)
+    return report
+
+
+def admin_password() -> str:
+    return os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
+
+
+def _admin_user(report: SeedReport):
+    User = get_user_model()
+    admin = User.objects.filter(username=ADMIN_USERNAME).first()
+    if admin is None:
+        admin = User.objects.create_superuser(
+            username=ADMIN_USERNAME,
+            email=ADMIN_EMAIL,
+            password=admin_password(),
+            first_name="Academy",
+            last_name="Administrator",
+        )
+        report.count("users")
+    return admin
+
+
+def _site_tree(report: SeedReport) -> tuple[HomePage, CourseIndexPage]:
+    home = HomePage.objects.first()
+    if home is None:
+        raise RuntimeError("The home page is missing: run `python manage.py migrate` first.")
+    if not home.intro:
+        home.headline = home.headline or HOME_HEADLINE
+        home.intro = HOME_INTRO
+        home.save_revision().publish()
+        report.count("pages updated")
+    catalogue = CourseIndexPage.objects.child_of(home).first()
+    if catalogue is None:
+        catalogue = home.add_child(instance=CourseIndexPage(title="Courses", slug="courses"))
+        report.count("pages")
+    if not catalogue.intro:
+        catalogue.intro = CATALOGUE_INTRO
+        catalogue.save_revision().publish()
+        report.count("pages updated")
+    return home, catalogue
+
+
+def _instructors_group(catalogue: CourseIndexPage, report: SeedReport) -> Group:
+    """Instructors may use the admin and author courses, images and documents."""
+    group, created = Group.objects.get_or_create(name=INSTRUCTORS_GROUP)
+    if created:
+        report.count("groups")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=catalogue, permission=Permission.objects.get(codename=codename)
+        )
+    root_collection = Collection.get_first_root_node()
+    for codename in ("add_image", "choose_image", "add_document", "choose_document"):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=root_collection,
+            permission=Permission.objects.get(codename=codename),
+        )
+    return group
+
+
+def _collection() -> Collection:
+    existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
+    if existing:
+        return existing
+    return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+
+
+def _instructor(data: dict, group: Group, report: SeedReport):
+    User = get_user_model()
+    user = User.objects.filter(email__iexact=data["email"]).first()
+    if user is None:
+        first, _, last = data["full_name"].rpartition(" ")
+        user = User.objects.create_user(
+            username=data["email"].lower(),
+            email=data["email"].lower(),
+            first_name=first or last,
+            last_name=last if first else "",
+        )
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+        report.count("users")
+    user.groups.add(group)
+    return user
+
+
+def _image(title: str, png: bytes, collection: Collection, report: SeedReport):
+    Image = get_image_model()
+    image = Image.objects.filter(title=title, collection=collection).first()
+    if image is None:
+        image = Image(
+            title=title,
+            collection=collection,
+            file=ImageFile(io.BytesIO(png), name=f"{_file_stem(title)}.png"),
+        )
+        image.save()
+        report.count("images")
+    return image
+
+
+def _document(title: str, pdf: bytes, collection: Collection, report: SeedReport):
+    Document = get_document_model()
+    document = Document.objects.filter(title=title, collection=collection).first()
+    if document is None:
+        document = Document(title=title, collection=collection)
+        document.file.save(f"{_file_stem(title)}.pdf", ContentFile(pdf), save=False)
+        document.save()
+        report.count("documents")
+    return document
+
+
+def _file_stem(title: str) -> str:
+    from django.utils.text import slugify
+
+    return slugify(title)[:80] or "file"
+
+
+def _publish_child(parent: Page, page: Page, user, report: SeedReport) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision(user=user, log_action=False).publish(user=user)
+    report.count("pages")
+    return page
+
+
+def _course(data, catalogue, collection, group, admin, report) -> CoursePage:
+    course = CoursePage.objects.child_of(catalogue).filter(slug=data["slug"]).first()
+    if course is None:
+        hero = _image(
+            f"{data['title']} (cover)", images.hero_png(data["title"]), collection, report
+        )
+        course = CoursePage(
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            level=data["level"],
+            language=data["language"],
+            estimated_hours=data["estimated_hours"],
+            hero_image=hero,
+            learning_outcomes=json.dumps(
+                [{"type": "outcome", "value": outcome} for outcome in data["learning_outcomes"]]
+            ),
+        )
+        course.topics.add(*data["topics"])
+        course.instructors = [
+            CourseInstructor(user=_instructor(person, group, report), role=person["title"])
+            for person in data["instructors"]
+        ]
+        _publish_child(catalogue, course, admin, report)
+    for module_data in data["modules"]:
+        module = ModulePage.objects.child_of(course).filter(slug=module_data["slug"]).first()
+        if module is None:
+            module = _publish_child(
+                course,
+                ModulePage(
+                    title=module_data["title"],
+                    slug=module_data["slug"],
+                    summary=module_data["summary"],
+                ),
+                admin,
+                report,
+            )
+        for lesson_data in module_data["lessons"]:
+            if not LessonPage.objects.child_of(module).filter(slug=lesson_data["slug"]).exists():
+                lesson = LessonPage(
+                    title=lesson_data["title"],
+                    slug=lesson_data["slug"],
+                    summary=lesson_data["summary"],
+                    estimated_minutes=lesson_data["minutes"],
+                    body=json.dumps(
+                        [
+                            _block(kind, value, lesson_data["title"], collection, report)
+                            for kind, value in lesson_data["body"]
+                        ]
+                    ),
+                )
+                _publish_child(module, lesson, admin, report)
+    return course
+
+
+def _block(kind: str, value, lesson_title: str, collection, report) -> dict:
+    """Turn one content entry into the raw StreamField form of its block."""
+    if kind == "image":
+        labels = value["labels"]
+        picture = _image(
+            f"Diagram: {' → '.join(labels)}"[:255], images.diagram_png(labels), collection, report
+        )
+        value = {
+            "image": picture.pk,
+            "alt": f"Diagram of {len(labels)} steps: " + ", then ".join(labels) + ".",
+            "caption": value["caption"],
+        }
+    elif kind == "video":
+        poster = _image(
+            f"Video poster: {value['title']}"[:255],
+            images.hero_png(value["title"]),
+            collection,
+            report,
+        )
+        value = {
+            "title": value["title"],
+            "video_file": None,
+            "external_url": DEMO_VIDEO_URL,
+            "poster": poster.pk,
+            "duration_minutes": value["duration_minutes"],
+            "transcript": value["transcript"],
+        }
+    elif kind == "document":
+        document = _document(
+            value["title"], images.handout_pdf(value["title"], value["lines"]), collection, report
+        )
+        value = {
+            "document": document.pk,
+            "title": value["title"],
+            "description": value["description"],
+        }
+    return {"type": kind, "value": value}

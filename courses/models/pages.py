@@ -1,0 +1,185 @@
+"""Content pages: the catalogue, courses, their modules and lessons.
+
+Pages hold content only. Who is enrolled and what they did lives in data
+models that point at these pages, so one course serves many cohorts.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock
+
+RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur"}
+
+
+class Level(models.TextChoices):
+    FOUNDATION = "foundation", "Foundation"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class CourseIndexPage(Page):
+    """The catalogue, served at /courses/."""
+
+    intro = models.TextField(blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["academy.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "course catalogue"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import catalogue_for
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_for(index_page=self, params=request.GET))
+        return context
+
+
+class CourseTopic(TaggedItemBase):
+    content_object = ParentalKey(
+        "courses.CoursePage", related_name="tagged_topics", on_delete=models.CASCADE
+    )
+
+
+class CoursePage(Page):
+    summary = models.TextField(max_length=300, help_text="One or two sentences for the catalogue.")
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(max_length=250, icon="tick"))],
+        blank=True,
+        help_text="What a trainee can do after the course; one outcome per item.",
+    )
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.FOUNDATION)
+    language = models.CharField(
+        max_length=8, choices=settings.COURSE_LANGUAGES, default="en", db_index=True
+    )
+    estimated_hours = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(500)]
+    )
+    topics = ClusterTaggableManager(through=CourseTopic, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("level"), FieldPanel("language"), FieldPanel("estimated_hours")],
+            heading="At a glance",
+        ),
+        FieldPanel("topics"),
+        FieldPanel("learning_outcomes"),
+        InlinePanel("instructors", label="Instructors"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("level"),
+        index.FilterField("language"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = "course"
+
+    @property
+    def text_direction(self) -> str:
+        return "rtl" if self.language in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(course=self)
+        context["instructors"] = self.instructors.select_related("user")
+        return context
+
+
+class CourseInstructor(Orderable):
+    """An instructor shown on the course page, in the order the author chose."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="instructors")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=160, blank=True, help_text="For example: Lead instructor")
+
+    panels = [FieldPanel("user"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["page", "user"], name="unique_course_instructor"),
+        ]
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
+
+
+class ModulePage(Page):
+    summary = models.TextField(blank=True, max_length=400)
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = "module"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        course = self.get_parent().specific
+        context["course"] = course
+        context["module_outline"] = next(
+            (entry for entry in course_outline(course=course) if entry.module.pk == self.pk), None
+        )
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(blank=True, max_length=400)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
+    )
+    body = StreamField(LessonBodyBlock())
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "lesson"
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_navigation(lesson=self))
+        return context
