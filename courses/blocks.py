@@ -5,6 +5,8 @@ videos load only when the trainee presses play (or follows the link out),
 knowledge checks reveal feedback with ``<details>``.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from wagtail import blocks
@@ -77,6 +79,12 @@ class VideoBlock(blocks.StructBlock):
     transcript = RichTextBlock(
         help_text="Required: trainees on slow connections or with hearing loss read this."
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        host = urlsplit(value.get("external_url") or "").hostname or ""
+        context["external_host"] = host.removeprefix("www.")
+        return context
 
     def clean(self, value):
         value = super().clean(value)

@@ -4,10 +4,13 @@ Drawing is deterministic: the same title always gives the same picture, so a
 second seeding run has nothing new to store.
 """
 
+import functools
 import hashlib
 import io
+import os
 import random
 import textwrap
+import unicodedata
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -26,8 +29,32 @@ def _seed(text: str) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:8], 16)
 
 
+# Fonts with full Latin coverage, as Debian installs them; Pillow's built-in
+# font lacks accented letters, so it is only the last resort.
+FONT_CANDIDATES = [
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+]
+
+
+@functools.cache
+def _font_path() -> str | None:
+    return next((path for path in FONT_CANDIDATES if os.path.exists(path)), None)
+
+
 def _font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.load_default(size=size)
+    path = _font_path()
+    return ImageFont.truetype(path, size) if path else ImageFont.load_default(size=size)
+
+
+def _drawable(text: str) -> str:
+    """Text the chosen font can draw: accents are dropped only with the built-in font."""
+    if _font_path():
+        return text
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
 
 
 def hero_png(title: str, width: int = 1600, height: int = 900) -> bytes:
@@ -77,7 +104,7 @@ def diagram_png(labels: list[str], width: int = 1440) -> bytes:
             outline="#0b4f8a",
             width=4,
         )
-        lines = textwrap.wrap(label, width=max(8, box_width // 17))[:4]
+        lines = textwrap.wrap(_drawable(label), width=max(8, box_width // 17))[:4]
         total = len(lines) * 38
         for line_number, line in enumerate(lines):
             text_width = draw.textlength(line, font=font)
@@ -111,13 +138,13 @@ def handout_pdf(title: str, lines: list[str]) -> bytes:
     draw.rectangle((0, 0, width, 150), fill="#0b4f8a")
     draw.text((80, 50), "WIC Digital Academy", font=_font(40), fill="#ffffff")
     y = 220
-    for line in textwrap.wrap(title, width=40):
+    for line in textwrap.wrap(_drawable(title), width=40):
         draw.text((80, y), line, font=_font(48), fill="#1b2430")
         y += 62
     y += 30
     body = _font(30)
     for line in lines:
-        for wrapped in textwrap.wrap(line, width=70) or [""]:
+        for wrapped in textwrap.wrap(_drawable(line), width=70) or [""]:
             if y > height - 120:
                 break
             draw.text((80, y), wrapped, font=body, fill="#1b2430")
