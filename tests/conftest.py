@@ -1,5 +1,6 @@
 import pytest
-from django.test import override_settings
+from django.conf import settings
+from django.test.signals import setting_changed
 
 from academy.models import HomePage
 from courses.models import CourseIndexPage
@@ -7,9 +8,21 @@ from courses.models import CourseIndexPage
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
-    """Uploaded files and renditions go to a throwaway folder, never to ./media."""
-    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
-        yield
+    """Uploaded files and renditions go to a throwaway folder, never to ./media.
+
+    Set directly rather than with override_settings, which would hide
+    settings.SETTINGS_MODULE from the code under test for the whole session.
+    """
+    original = settings.MEDIA_ROOT
+    _set_media_root(str(tmp_path_factory.mktemp("media")))
+    yield
+    _set_media_root(original)
+
+
+def _set_media_root(value):
+    settings.MEDIA_ROOT = value
+    # File storages cache their location; this is how they learn it moved.
+    setting_changed.send(sender=None, setting="MEDIA_ROOT", value=value, enter=True)
 
 
 @pytest.fixture
