@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -21,3 +23,48 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(featured_courses(home=self))
         return context
+
+
+class Profile(models.Model):
+    """What the academy knows about a person beyond their login.
+
+    ``certificate_name`` is printed on certificates exactly as typed; once a
+    certificate has been issued it is locked and only an admin may change it.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        max_length=150, blank=True, help_text="How the academy greets you."
+    )
+    certificate_name = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Your full name exactly as it must appear on certificates.",
+    )
+    country = CountryField(blank=True)
+    organisation = models.CharField(max_length=200, blank=True)
+    job_title = models.CharField(max_length=200, blank=True)
+    preferred_language = models.CharField(
+        max_length=8, choices=settings.COURSE_LANGUAGES, default="en"
+    )
+    certificate_name_locked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set when a certificate is issued; afterwards only an admin may change the name.",
+    )
+
+    class Meta:
+        verbose_name = "trainee profile"
+
+    def __str__(self):
+        return self.certificate_name or self.display_name or self.user.get_username()
+
+    @property
+    def certificate_name_locked(self) -> bool:
+        return self.certificate_name_locked_at is not None
+
+    @property
+    def greeting_name(self) -> str:
+        return self.display_name or self.certificate_name or self.user.get_username()

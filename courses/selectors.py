@@ -9,12 +9,22 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
-from django.http import QueryDict
+from django.http import Http404, QueryDict
+from guardian.shortcuts import get_objects_for_user
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from courses.models import CoursePage, LessonPage, Level, ModulePage
+from courses.models import (
+    SEAT_STATUSES,
+    Cohort,
+    CoursePage,
+    Enrollment,
+    LessonPage,
+    Level,
+    ModulePage,
+)
+from courses.permissions import can_on_all_cohorts, permission_for
 
 CATALOGUE_PAGE_SIZE = 9
 SEARCH_LESSON_LIMIT = 20
@@ -173,3 +183,61 @@ def featured_courses(*, home: Page, limit: int = 6) -> dict:
         return {"catalogue": None, "featured": []}
     courses = CoursePage.objects.live().descendant_of(catalogue).order_by("path")
     return {"catalogue": catalogue, "featured": list(_with_card_data(courses)[:limit])}
+
+
+# Cohorts and enrolments ----------------------------------------------------
+
+
+def cohorts_for(user, action: str = "view"):
+    """Cohorts the user may act on: all for academy admins, assigned ones for instructors."""
+    if can_on_all_cohorts(user, action):
+        return Cohort.objects.all()
+    if not (user.is_authenticated and user.is_active):
+        return Cohort.objects.none()
+    return get_objects_for_user(
+        user, permission_for(action), klass=Cohort, accept_global_perms=False
+    )
+
+
+def access_cohort(user, cohort_id, action: str = "view"):
+    """One cohort the user may act on, or 404 whether it exists or not."""
+    try:
+        return cohorts_for(user, action).select_related("course").get(pk=int(cohort_id))
+    except (ValueError, TypeError, Cohort.DoesNotExist) as error:
+        raise Http404("No such cohort.") from error
+
+
+def enrollments_for(user):
+    """A trainee's own enrolments, newest cohort first."""
+    if not user.is_authenticated:
+        return Enrollment.objects.none()
+    return (
+        Enrollment.objects.filter(user=user)
+        .select_related("cohort", "cohort__course")
+        .order_by("-cohort__starts_on")
+    )
+
+
+def access_enrollment(user, enrollment_id):
+    """One of the user's own enrolments, or 404."""
+    enrollment = enrollments_for(user).filter(pk=enrollment_id).first()
+    if enrollment is None:
+        raise Http404("No such enrolment.")
+    return enrollment
+
+
+def learning_enrollment_for_lesson(user, lesson):
+    """The enrolment through which the user studies this lesson now, if any.
+
+    Prefers a running cohort, then the most recent one; only active or
+    completed enrolments count.
+    """
+    if not user.is_authenticated:
+        return None
+    candidates = [
+        enrollment
+        for enrollment in enrollments_for(user).filter(status__in=SEAT_STATUSES)
+        if lesson.path.startswith(enrollment.cohort.course.path)
+    ]
+    running = [e for e in candidates if e.cohort.status() == "running"]
+    return (running or candidates or [None])[0]

@@ -1,3 +1,13 @@
+from .cohorts import (
+    OPEN_STATUSES,
+    SEAT_STATUSES,
+    Cohort,
+    CohortStatus,
+    Enrollment,
+    EnrollmentStatus,
+    Invitation,
+    LessonProgress,
+)
 from .pages import (
     CourseIndexPage,
     CourseInstructor,
@@ -9,11 +19,19 @@ from .pages import (
 )
 
 __all__ = [
+    "OPEN_STATUSES",
+    "SEAT_STATUSES",
+    "Cohort",
+    "CohortStatus",
     "CourseIndexPage",
     "CourseInstructor",
     "CoursePage",
     "CourseTopic",
+    "Enrollment",
+    "EnrollmentStatus",
+    "Invitation",
     "LessonPage",
+    "LessonProgress",
     "Level",
     "ModulePage",
 ]

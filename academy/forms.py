@@ -1,0 +1,54 @@
+from django import forms
+from django.conf import settings
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
+from academy.models import Profile
+
+PROFILE_FIELDS = [
+    "display_name",
+    "certificate_name",
+    "country",
+    "organisation",
+    "job_title",
+    "preferred_language",
+]
+ERROR_NAME_LOCKED = (
+    "Your certificate name is locked because a certificate has been issued with it. "
+    "Ask the academy to correct it."
+)
+
+
+class SignupForm(forms.Form):
+    """Extra sign-up fields; allauth calls ``signup`` once the user exists."""
+
+    certificate_name = forms.CharField(
+        max_length=200,
+        label="Full name for certificates",
+        help_text="Exactly as it must appear on your certificates, in any script.",
+    )
+    display_name = forms.CharField(
+        max_length=150, required=False, help_text="How the academy should greet you (optional)."
+    )
+    country = LazyTypedChoiceField(choices=[("", "Choose a country"), *countries], required=False)
+    organisation = forms.CharField(max_length=200, required=False)
+    job_title = forms.CharField(max_length=200, required=False)
+    preferred_language = forms.ChoiceField(choices=settings.COURSE_LANGUAGES, initial="en")
+
+    def signup(self, request, user):
+        from academy.services import profile_update
+
+        profile_update(user=user, acting_user=user, data=self.cleaned_data)
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = Profile
+        fields = PROFILE_FIELDS
+        labels = {"certificate_name": "Full name for certificates"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.certificate_name_locked:
+            self.fields["certificate_name"].disabled = True
+            self.fields["certificate_name"].help_text = ERROR_NAME_LOCKED

@@ -1,0 +1,4 @@
+"""cohorts admin screens."""
+
+urlpatterns = []
+viewsets = []

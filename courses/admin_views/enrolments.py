@@ -1,0 +1,4 @@
+"""enrolments admin screens."""
+
+urlpatterns = []
+viewsets = []

@@ -1,0 +1,4 @@
+"""imports admin screens."""
+
+urlpatterns = []
+viewsets = []

@@ -1,0 +1,4 @@
+"""reports admin screens."""
+
+urlpatterns = []
+viewsets = []

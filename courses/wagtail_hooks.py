@@ -1,0 +1,42 @@
+from django.urls import include, path
+from wagtail import hooks
+
+from courses.admin_views import cohorts, enrolments, imports, reports
+
+ADMIN_AREAS = (cohorts, enrolments, imports, reports)
+
+LOG_ACTIONS = {
+    "academy.enrol": ("Enrol trainee", "Enrolled"),
+    "academy.withdraw": ("Withdraw", "Withdrew from the cohort"),
+    "academy.remove": ("Remove trainee", "Removed from the cohort"),
+    "academy.promote": ("Promote from waiting list", "Promoted from the waiting list"),
+    "academy.accept": ("Accept request", "Request accepted"),
+    "academy.decline": ("Decline request", "Request declined"),
+    "academy.invite": ("Invite", "Invited"),
+    "academy.assign_instructor": ("Assign instructor", "Instructor assigned"),
+    "academy.unassign_instructor": ("Remove instructor", "Instructor removed"),
+    "academy.import_trainees": ("Import trainees", "Trainees imported"),
+    "academy.profile_change": ("Change profile", "Profile changed"),
+}
+
+
+@hooks.register("register_log_actions")
+def register_academy_log_actions(actions):
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(action, label, message)
+
+
+@hooks.register("register_admin_urls")
+def register_courses_admin_urls():
+    """Each area's URLs under /admin/academy/, namespaced "academy_<area>"."""
+    routes = []
+    for area in ADMIN_AREAS:
+        name = "academy_" + area.__name__.rsplit(".", 1)[1]
+        if area.urlpatterns:
+            routes.append(path("academy/", include((area.urlpatterns, name), namespace=name)))
+    return routes
+
+
+@hooks.register("register_admin_viewset")
+def register_courses_viewsets():
+    return [viewset for area in ADMIN_AREAS for viewset in area.viewsets]
