@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from academy.demo import images
+from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
 from academy.models import HomePage
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
@@ -63,6 +64,7 @@ def seed_demo() -> SeedReport:
     collection = _collection()
     for course_data in load_courses():
         _course(course_data, catalogue, collection, instructors_group, admin, report)
+    seed_cohorts(report=report, admin=admin)
     return report
 
 
