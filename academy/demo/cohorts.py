@@ -161,7 +161,6 @@ def _cohort(course, kind, plan: CohortPlan, index, instructors, admin, report) -
 def _enrol_and_progress(rng, cohort, kind, trainees, lessons, report) -> None:
     size = {"past": 45, "running": 60, "upcoming": 34}[kind]
     chosen = rng.sample(trainees, size)
-    start = timezone.make_aware(datetime.datetime.combine(cohort.starts_on, datetime.time(8)))
     enrollments = []
     for position, user in enumerate(chosen):
         status = _status_for(kind, cohort, position)
@@ -181,12 +180,9 @@ def _enrol_and_progress(rng, cohort, kind, trainees, lessons, report) -> None:
     enrollments = list(cohort.enrollments.filter(status=EnrollmentStatus.ACTIVE))
     rows = []
     for enrollment in enrollments:
-        done = _lessons_done(rng, kind, cohort, len(lessons))
-        moment = start
-        for lesson in lessons[:done]:
-            moment += datetime.timedelta(hours=rng.randint(6, 72))
-            if moment > timezone.now() - datetime.timedelta(hours=1):
-                break  # nobody studies in the future
+        done, stalled = _lessons_done(rng, kind, cohort, len(lessons))
+        moments = _study_moments(rng, cohort, done, stalled)
+        for lesson, moment in zip(lessons, moments, strict=False):
             rows.append(
                 LessonProgress(
                     enrollment=enrollment,
@@ -196,13 +192,12 @@ def _enrol_and_progress(rng, cohort, kind, trainees, lessons, report) -> None:
                     seconds_spent=lesson.estimated_minutes * 60 + rng.randint(-300, 900),
                 )
             )
-        done = sum(1 for row in rows if row.enrollment is enrollment)
-        if done and kind != "upcoming":
-            last = min(moment, timezone.now())
+        if moments:
+            finished = len(moments) == len(lessons)
             Enrollment.objects.filter(pk=enrollment.pk).update(
-                last_activity_at=last,
-                status=EnrollmentStatus.COMPLETED if done == len(lessons) else enrollment.status,
-                completed_at=last if done == len(lessons) else None,
+                last_activity_at=moments[-1],
+                status=EnrollmentStatus.COMPLETED if finished else enrollment.status,
+                completed_at=moments[-1] if finished else None,
             )
     LessonProgress.objects.bulk_create(rows, batch_size=500)
     report.created["lesson progress"] = report.created.get("lesson progress", 0) + len(rows)
@@ -220,18 +215,42 @@ def _status_for(kind: str, cohort: Cohort, position: int) -> str:
     return EnrollmentStatus.ACTIVE
 
 
-def _lessons_done(rng: random.Random, kind: str, cohort: Cohort, total: int) -> int:
-    """How far a trainee got: most finish a past cohort, a running one is spread out."""
+def _lessons_done(rng: random.Random, kind: str, cohort: Cohort, total: int) -> tuple[int, bool]:
+    """How far a trainee got, and whether they stalled early.
+
+    Most finish a past cohort; a running one is spread around the pace its
+    dates imply, with some trainees stalled after a lesson or two.
+    """
     if kind == "upcoming" or total == 0:
-        return 0
+        return 0, False
     roll = rng.random()
     if kind == "past":
         if roll < 0.65:
-            return total
-        return rng.randint(1, total - 1) if roll < 0.9 else rng.randint(0, 2)
+            return total, False
+        if roll < 0.9:
+            return rng.randint(1, total - 1), False
+        return rng.randint(0, 2), True
+    if roll < 0.15:
+        return rng.randint(0, 2), True
     elapsed = (timezone.localdate() - cohort.starts_on).days
     pace = elapsed / max((cohort.ends_on - cohort.starts_on).days, 1)
-    if roll < 0.15:
-        return rng.randint(0, 2)  # stalled early: at risk
-    expected = round(total * pace)
-    return max(0, min(total, expected + rng.randint(-2, 3)))
+    return max(1, min(total, round(total * pace) + rng.randint(-2, 2))), False
+
+
+def _study_moments(rng: random.Random, cohort: Cohort, done: int, stalled: bool) -> list:
+    """When each finished lesson was studied, spread over the cohort up to today."""
+    if done == 0:
+        return []
+    start = timezone.make_aware(datetime.datetime.combine(cohort.starts_on, datetime.time(8)))
+    end = timezone.make_aware(datetime.datetime.combine(cohort.ends_on, datetime.time(18)))
+    until = min(end, timezone.now() - datetime.timedelta(hours=2))
+    if stalled:
+        until = min(until, start + datetime.timedelta(days=6))
+    else:
+        # Active trainees were last seen within the past week or so.
+        until -= datetime.timedelta(hours=rng.randint(0, 150))
+    step = (until - start) / done
+    return [
+        start + step * (number + 1) - datetime.timedelta(minutes=rng.randint(0, 180))
+        for number in range(done)
+    ]
