@@ -182,4 +182,5 @@ class LessonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_navigation(lesson=self))
+        context["heading_anchors_taken"] = set()
         return context
