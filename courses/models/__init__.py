@@ -17,10 +17,12 @@ from .pages import (
     Level,
     ModulePage,
 )
+from .quizzes import AnswerReveal, ExtraAttemptGrant, QuizAttempt, QuizPage
 
 __all__ = [
     "OPEN_STATUSES",
     "SEAT_STATUSES",
+    "AnswerReveal",
     "Cohort",
     "CohortStatus",
     "CourseIndexPage",
@@ -29,9 +31,12 @@ __all__ = [
     "CourseTopic",
     "Enrollment",
     "EnrollmentStatus",
+    "ExtraAttemptGrant",
     "Invitation",
     "LessonPage",
     "LessonProgress",
     "Level",
     "ModulePage",
+    "QuizAttempt",
+    "QuizPage",
 ]

@@ -76,6 +76,20 @@ class CoursePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The completion rule: required lessons and quizzes are flagged on those
+    # pages; these add score thresholds over the required quizzes.
+    minimum_overall_score = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="Percent over all required quizzes (best attempts). Empty: no minimum.",
+    )
+    distinction_threshold = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="Overall percent for completion with distinction. Empty: no distinction.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -87,6 +101,15 @@ class CoursePage(Page):
         FieldPanel("topics"),
         FieldPanel("learning_outcomes"),
         InlinePanel("instructors", label="Instructors"),
+    ]
+    settings_panels = Page.settings_panels + [
+        MultiFieldPanel(
+            [FieldPanel("minimum_overall_score"), FieldPanel("distinction_threshold")],
+            heading="Completion rule",
+            help_text=(
+                "Lessons and quizzes are required unless marked otherwise on their own pages."
+            ),
+        )
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -138,7 +161,7 @@ class ModulePage(Page):
     content_panels = Page.content_panels + [FieldPanel("summary")]
     search_fields = Page.search_fields + [index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "courses.QuizPage"]
 
     class Meta:
         verbose_name = "module"
@@ -161,12 +184,16 @@ class LessonPage(Page):
         default=10, validators=[MinValueValidator(1), MaxValueValidator(600)]
     )
     body = StreamField(LessonBodyBlock())
+    required_for_completion = models.BooleanField(
+        default=True, help_text="Trainees must complete this lesson to complete the course."
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("required_for_completion")]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
