@@ -9,6 +9,7 @@ from academy import views
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
+    path("learn/quiz/", include("courses.quiz_urls")),
     path("learn/", include("courses.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -23,6 +23,7 @@ from courses.models import (
     LessonPage,
     Level,
     ModulePage,
+    QuizPage,
 )
 from courses.permissions import can_on_all_cohorts, permission_for
 
@@ -31,19 +32,60 @@ SEARCH_LESSON_LIMIT = 20
 CARD_IMAGE_SPECS = ("fill-400x225", "fill-800x450")
 
 
+LESSON = "lesson"
+QUIZ = "quiz"
+
+
+@dataclass(frozen=True)
+class OutlineItem:
+    """A lesson or a quiz in a module, as the outline and the pager show it."""
+
+    kind: str
+    page: LessonPage | QuizPage
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+    @property
+    def minutes(self) -> int:
+        return self.page.estimated_minutes
+
+    @property
+    def is_quiz(self) -> bool:
+        return self.kind == QUIZ
+
+    @property
+    def label(self) -> str:
+        if self.kind == QUIZ:
+            return "Pre-assessment" if self.page.is_pre_assessment else "Quiz"
+        return "Lesson"
+
+
 @dataclass
 class ModuleOutline:
     module: ModulePage
     number: int
     lessons: list[LessonPage] = field(default_factory=list)
+    quizzes: list[QuizPage] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[OutlineItem]:
+        """Lessons and quizzes together, in tree order."""
+        items = [OutlineItem(LESSON, lesson) for lesson in self.lessons]
+        items += [OutlineItem(QUIZ, quiz) for quiz in self.quizzes]
+        return sorted(items, key=lambda item: item.page.path)
 
     @property
     def minutes(self) -> int:
-        return sum(lesson.estimated_minutes for lesson in self.lessons)
+        return sum(item.minutes for item in self.items)
 
 
 def course_outline(*, course: Page) -> list[ModuleOutline]:
-    """Live modules of a course with their live lessons, in tree order (two queries)."""
+    """Live modules of a course with their live lessons and quizzes, in tree order.
+
+    Three queries, whatever the size of the course.
+    """
     modules = ModulePage.objects.child_of(course).live().order_by("path")
     outline = {
         module.path: ModuleOutline(module=module, number=number)
@@ -55,11 +97,29 @@ def course_outline(*, course: Page) -> list[ModuleOutline]:
         module_outline = outline.get(lesson.path[: -Page.steplen])
         if module_outline is not None:
             module_outline.lessons.append(lesson)
+    quizzes = QuizPage.objects.descendant_of(course).live().defer("questions").order_by("path")
+    for quiz in quizzes:
+        module_outline = outline.get(quiz.path[: -Page.steplen])
+        if module_outline is not None:
+            module_outline.quizzes.append(quiz)
     return list(outline.values())
 
 
-def lesson_navigation(*, lesson: LessonPage) -> dict:
-    """Breadcrumbs and the previous and next lesson across module boundaries."""
+def _neighbours(sequence: list, page: Page) -> tuple:
+    position = next((i for i, item in enumerate(sequence) if item.pk == page.pk), None)
+    if position is None:
+        return None, None, None
+    previous = sequence[position - 1] if position else None
+    following = sequence[position + 1] if position + 1 < len(sequence) else None
+    return position, previous, following
+
+
+def lesson_navigation(*, lesson: LessonPage | QuizPage) -> dict:
+    """Breadcrumbs, and the previous and next lesson or quiz across module boundaries.
+
+    Also serves quiz pages. ``previous_lesson`` and ``next_lesson`` skip
+    quizzes; ``previous_item`` and ``next_item`` (``OutlineItem``) do not.
+    """
     ancestors = list(lesson.get_ancestors().filter(depth__gt=1))
     course = next((page for page in ancestors if page.specific_class is CoursePage), None)
     if course is None:
@@ -68,21 +128,22 @@ def lesson_navigation(*, lesson: LessonPage) -> dict:
         pk=course.pk
     )
     outline = course_outline(course=course)
-    sequence = [item for entry in outline for item in entry.lessons]
-    position = next((i for i, item in enumerate(sequence) if item.pk == lesson.pk), None)
+    lessons = [item for entry in outline for item in entry.lessons]
+    items = [item for entry in outline for item in entry.items]
+    position, previous_lesson, next_lesson = _neighbours(lessons, lesson)
+    _, previous_item, next_item = _neighbours([item.page for item in items], lesson)
+    item_by_pk = {item.page.pk: item for item in items}
     module = next((entry for entry in outline if lesson.path.startswith(entry.module.path)), None)
     return {
         "breadcrumbs": ancestors,
         "course": course,
         "module": module,
         "lesson_number": None if position is None else position + 1,
-        "lesson_count": len(sequence),
-        "previous_lesson": sequence[position - 1] if position else None,
-        "next_lesson": (
-            sequence[position + 1]
-            if position is not None and position + 1 < len(sequence)
-            else None
-        ),
+        "lesson_count": len(lessons),
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
+        "previous_item": item_by_pk[previous_item.pk] if previous_item else None,
+        "next_item": item_by_pk[next_item.pk] if next_item else None,
     }
 
 

@@ -83,6 +83,15 @@ class QuizPage(Page):
     def counts_for_completion(self) -> bool:
         return self.required_for_completion and not self.is_pre_assessment
 
+    def get_context(self, request, *args, **kwargs):
+        from courses.quizzes.selectors import quiz_overview_for
+        from courses.selectors import lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_navigation(lesson=self))
+        context["overview"] = quiz_overview_for(request.user, self)
+        return context
+
 
 class QuizAttempt(models.Model):
     """One attempt: the order shown, the answers given, and the server's grade."""

@@ -1,4 +1,4 @@
-"""Where each page type may live: home → catalogue → course → module → lesson."""
+"""Where each page type may live: home → catalogue → course → module → lesson or quiz."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from academy.models import HomePage
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
@@ -15,8 +15,10 @@ from tests.factories import (
     LessonPageFactory,
     ModulePageFactory,
 )
+from tests.quiz_factories import QuizPageFactory
+from tests.utils import soup
 
-PAGE_TYPES = [Page, HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage]
+PAGE_TYPES = [Page, HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, QuizPage]
 
 # The only parent each type may have; everything else is refused.
 ALLOWED_PARENT = {
@@ -25,6 +27,7 @@ ALLOWED_PARENT = {
     CoursePage: CourseIndexPage,
     ModulePage: CoursePage,
     LessonPage: ModulePage,
+    QuizPage: ModulePage,
 }
 
 
@@ -34,6 +37,7 @@ def tree(home, catalogue):
     course = CoursePageFactory(parent=catalogue)
     module = ModulePageFactory(parent=course)
     lesson = LessonPageFactory(parent=module)
+    quiz = QuizPageFactory(parent=module)
     return {
         Page: Page.get_first_root_node(),
         HomePage: home,
@@ -41,6 +45,7 @@ def tree(home, catalogue):
         CoursePage: course,
         ModulePage: module,
         LessonPage: lesson,
+        QuizPage: quiz,
     }
 
 
@@ -55,8 +60,9 @@ def test_each_type_names_exactly_one_parent_type(page_class):
         (HomePage, [CourseIndexPage]),
         (CourseIndexPage, [CoursePage]),
         (CoursePage, [ModulePage]),
-        (ModulePage, [LessonPage]),
+        (ModulePage, [LessonPage, QuizPage]),
         (LessonPage, []),
+        (QuizPage, []),
     ],
     ids=lambda value: value.__name__ if isinstance(value, type) else "",
 )
@@ -86,6 +92,10 @@ def test_can_exist_under_only_its_parent_type(tree, child_class, parent_class):
         (LessonPage, CourseIndexPage, False),
         (LessonPage, CoursePage, False),
         (LessonPage, LessonPage, False),
+        (QuizPage, ModulePage, True),
+        (QuizPage, CoursePage, False),
+        (QuizPage, LessonPage, False),
+        (LessonPage, QuizPage, False),
         # Only one of each exists, and the migration already made it.
         (CourseIndexPage, HomePage, False),
         (HomePage, Page, False),
@@ -187,7 +197,12 @@ def test_admin_refusal_is_a_403_for_script_requests(admin_client, tree):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("page_class", "parent_class"),
-    [(CoursePage, CourseIndexPage), (ModulePage, CoursePage), (LessonPage, ModulePage)],
+    [
+        (CoursePage, CourseIndexPage),
+        (ModulePage, CoursePage),
+        (LessonPage, ModulePage),
+        (QuizPage, ModulePage),
+    ],
     ids=lambda cls: cls.__name__,
 )
 def test_admin_offers_the_add_form_under_the_right_parent(
@@ -200,7 +215,7 @@ def test_admin_offers_the_add_form_under_the_right_parent(
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("parent_class", "only_child_class"),
-    [(CourseIndexPage, CoursePage), (CoursePage, ModulePage), (ModulePage, LessonPage)],
+    [(CourseIndexPage, CoursePage), (CoursePage, ModulePage)],
     ids=lambda cls: cls.__name__,
 )
 def test_admin_add_subpage_goes_straight_to_the_only_allowed_type(
@@ -210,6 +225,19 @@ def test_admin_add_subpage_goes_straight_to_the_only_allowed_type(
     response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(parent.id,)))
     assert response.status_code == 302
     assert response["Location"] == add_url(only_child_class, parent)
+
+
+@pytest.mark.django_db
+def test_admin_add_subpage_under_a_module_offers_a_lesson_or_a_quiz(admin_client, tree):
+    module = tree[ModulePage]
+
+    response = admin_client.get(reverse("wagtailadmin_pages:add_subpage", args=(module.id,)))
+
+    assert response.status_code == 200
+    offered = {
+        link["href"] for link in soup(response).select("a[href]") if "/add/courses/" in link["href"]
+    }
+    assert offered == {add_url(LessonPage, module), add_url(QuizPage, module)}
 
 
 @pytest.mark.django_db
