@@ -6,6 +6,14 @@ from academy.models import HomePage
 from courses.models import CourseIndexPage
 
 
+def pytest_configure(config):
+    # WhiteNoise looks for collectstatic's output, which tests never build.
+    config.addinivalue_line(
+        "filterwarnings",
+        r"ignore:No directory at.*staticfiles:UserWarning:django.core.handlers.base",
+    )
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
     """Uploaded files and renditions go to a throwaway folder, never to ./media.

@@ -51,7 +51,9 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
     title = factory.Sequence(lambda n: f"Picture {n}")
     collection = factory.LazyFunction(_root_collection)
-    file = factory.LazyAttribute(lambda image: ContentFile(png_bytes(*image.size), name="picture.png"))
+    file = factory.LazyAttribute(
+        lambda image: ContentFile(png_bytes(*image.size), name="picture.png")
+    )
 
     class Params:
         size = (1200, 800)
