@@ -5,7 +5,7 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from academy.forms import ProfileForm
 from academy.services import profile_for, profile_update
@@ -14,7 +14,7 @@ MESSAGE_PROFILE_SAVED = "Your profile is saved."
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """Liveness for load balancers: 200 when the database answers, 503 when not.
 

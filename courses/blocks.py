@@ -23,10 +23,23 @@ ERROR_VIDEO_FILE_TYPE = "The video file must be MP4 or WebM."
 ERROR_ONE_CORRECT_OPTION = "Mark exactly one option as correct."
 
 
+def heading_anchor(text: str, taken: set[str] | None = None) -> str:
+    """A link target for a heading, in any script, unique among ``taken``."""
+    base = slugify(text, allow_unicode=True) or "section"
+    anchor, number = base, 2
+    while taken is not None and anchor in taken:
+        anchor, number = f"{base}-{number}", number + 1
+    if taken is not None:
+        taken.add(anchor)
+    return anchor
+
+
 class HeadingBlock(blocks.CharBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["anchor"] = slugify(value)
+        # A page passes the anchors already used, so repeated headings stay unique.
+        taken = (parent_context or {}).get("heading_anchors_taken")
+        context["anchor"] = heading_anchor(value, taken)
         return context
 
     class Meta:
@@ -93,7 +106,10 @@ class VideoBlock(blocks.StructBlock):
             errors["external_url"] = ValidationError(ERROR_ONE_VIDEO_SOURCE)
         elif not value.get("video_file") and not value.get("external_url"):
             errors["video_file"] = ValidationError(ERROR_NO_VIDEO_SOURCE)
-        elif value.get("video_file") and value["video_file"].file_extension not in VIDEO_EXTENSIONS:
+        elif (
+            value.get("video_file")
+            and value["video_file"].file_extension.lower() not in VIDEO_EXTENSIONS
+        ):
             errors["video_file"] = ValidationError(ERROR_VIDEO_FILE_TYPE)
         if errors:
             raise StructBlockValidationError(block_errors=errors)

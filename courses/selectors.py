@@ -72,7 +72,9 @@ def lesson_navigation(*, lesson: LessonPage) -> dict:
     course = next((page for page in ancestors if page.specific_class is CoursePage), None)
     if course is None:
         return {"breadcrumbs": ancestors, "course": None, "module": None}
-    course = CoursePage.objects.only("title", "language", "url_path", "path").get(pk=course.pk)
+    course = CoursePage.objects.only("title", "language", "url_path", "path", "depth").get(
+        pk=course.pk
+    )
     outline = course_outline(course=course)
     sequence = [item for entry in outline for item in entry.lessons]
     position = next((i for i, item in enumerate(sequence) if item.pk == lesson.pk), None)
@@ -98,11 +100,23 @@ def _catalogue_filters(params: QueryDict) -> dict:
     level = params.get("level", "")
     language = params.get("language", "")
     return {
-        "q": params.get("q", "").strip()[:200],
+        "q": _search_terms(params.get("q", "")),
         "topic": params.get("topic", "").strip()[:100],
         "level": level if level in valid_levels else "",
         "language": language if language in valid_languages else "",
     }
+
+
+def _search_terms(raw: str) -> str:
+    """The query as typed, minus an unbalanced double quote.
+
+    SQLite's full-text search rejects an odd number of quotes with an error
+    instead of a result; a stray quote is almost always a typo.
+    """
+    query = raw.strip()[:200]
+    if query.count('"') % 2:
+        query = query.replace('"', " ").strip()
+    return query
 
 
 def catalogue_for(*, index_page: Page, params: QueryDict) -> dict:
@@ -169,10 +183,16 @@ def _lesson_hits(*, index_page: Page, query: str) -> list[dict]:
         return []
     course_paths = {hit.path[: -2 * Page.steplen] for hit in hits}
     courses = {page.path: page for page in CoursePage.objects.live().filter(path__in=course_paths)}
+    # A lesson left live under an unpublished module stays hidden, as in the outline.
+    live_modules = set(
+        ModulePage.objects.live()
+        .filter(path__in={hit.path[: -Page.steplen] for hit in hits})
+        .values_list("path", flat=True)
+    )
     return [
         {"lesson": hit, "course": courses[hit.path[: -2 * Page.steplen]]}
         for hit in hits
-        if hit.path[: -2 * Page.steplen] in courses
+        if hit.path[: -2 * Page.steplen] in courses and hit.path[: -Page.steplen] in live_modules
     ]
 
 

@@ -155,6 +155,8 @@ def _document(title: str, pdf: bytes, collection: Collection, report: SeedReport
     if document is None:
         document = Document(title=title, collection=collection)
         document.file.save(f"{_file_stem(title)}.pdf", ContentFile(pdf), save=False)
+        # Size and hash, as the admin's upload form records them.
+        document._set_document_file_metadata()
         document.save()
         report.count("documents")
     return document

@@ -198,6 +198,7 @@ class LessonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_navigation(lesson=self))
+        context["heading_anchors_taken"] = set()
         # Without serve (a preview), the lesson shows without the reader's progress.
         context.update(learning or {})
         return context

@@ -15,7 +15,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, allow_production=False, **options):
-        if settings.SETTINGS_MODULE.endswith(".production") and not allow_production:
+        if settings.ACADEMY_ENVIRONMENT == "production" and not allow_production:
             raise CommandError(
                 "Refusing to seed demo accounts with production settings; "
                 "pass --allow-production if this really is a demo server."

@@ -1,0 +1,189 @@
+"""`manage.py seed_demo`: a complete, realistic demo academy, safe to run again."""
+
+import io
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from taggit.models import Tag
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Revision,
+)
+
+from academy.demo import seed
+from academy.demo.seed import ADMIN_USERNAME, INSTRUCTORS_GROUP, admin_password
+from academy.models import HomePage
+from courses.models import (
+    CourseIndexPage,
+    CourseInstructor,
+    CoursePage,
+    CourseTopic,
+    LessonPage,
+    ModulePage,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def row_counts() -> dict[str, int]:
+    """Rows of everything the seeder writes, pages counted by type."""
+    User = get_user_model()
+    counted = {
+        "pages": Page.objects.all(),
+        "home pages": HomePage.objects.all(),
+        "catalogues": CourseIndexPage.objects.all(),
+        "courses": CoursePage.objects.all(),
+        "modules": ModulePage.objects.all(),
+        "lessons": LessonPage.objects.all(),
+        "live pages": Page.objects.live(),
+        "users": User.objects.all(),
+        "superusers": User.objects.filter(is_superuser=True),
+        "groups": Group.objects.all(),
+        "group memberships": User.groups.through.objects.all(),
+        "group page permissions": GroupPagePermission.objects.all(),
+        "group collection permissions": GroupCollectionPermission.objects.all(),
+        "collections": Collection.objects.all(),
+        "images": get_image_model().objects.all(),
+        "documents": get_document_model().objects.all(),
+        "revisions": Revision.objects.all(),
+        "tags": Tag.objects.all(),
+        "course topics": CourseTopic.objects.all(),
+        "course instructors": CourseInstructor.objects.all(),
+    }
+    return {name: queryset.count() for name, queryset in counted.items()}
+
+
+def run_seed_demo() -> str:
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_seed_demo_builds_a_complete_academy_once(client):
+    first_output = run_seed_demo()
+    after_first = row_counts()
+    second_output = run_seed_demo()
+    after_second = row_counts()
+
+    # Idempotent: the second run adds nothing and says so.
+    assert after_second == after_first
+    assert "nothing to add" in second_output
+    assert "created" in first_output
+
+    # Both runs tell a newcomer how to log in.
+    for output in (first_output, second_output):
+        assert "/admin/" in output
+        assert f"username: {ADMIN_USERNAME}" in output
+        assert f"password: {admin_password()}" in output
+
+    # Real courses, each with at least three modules of at least three lessons.
+    courses = list(CoursePage.objects.live().order_by("path"))
+    assert len(courses) >= 6
+    for course in courses:
+        modules = ModulePage.objects.child_of(course).live()
+        assert modules.count() >= 3, course.title
+        for module in modules:
+            assert LessonPage.objects.child_of(module).live().count() >= 3, module.title
+        assert course.instructors.exists(), course.title
+        assert course.topics.exists(), course.title
+        assert course.hero_image_id, course.title
+        assert len(course.learning_outcomes) >= 4, course.title
+
+    # The demo admin can log in with the printed password.
+    admin = get_user_model().objects.get(username=ADMIN_USERNAME)
+    assert admin.is_superuser and admin.is_staff and admin.is_active
+    assert admin.check_password(admin_password())
+    assert client.login(username=ADMIN_USERNAME, password=admin_password())
+    client.logout()
+
+    # Instructors are grouped, may author, and are the ones named on the courses.
+    instructors = Group.objects.get(name=INSTRUCTORS_GROUP)
+    members = set(instructors.user_set.all())
+    assert members
+    assert {entry.user for entry in CourseInstructor.objects.select_related("user")} <= members
+    assert instructors.permissions.filter(codename="access_admin").exists()
+    assert GroupPagePermission.objects.filter(
+        group=instructors, page=CourseIndexPage.objects.get(), permission__codename="add_page"
+    ).exists()
+
+    # No placeholder text anywhere: not in stored content, not on any page.
+    stored = [json.dumps(revision.content) for revision in Revision.objects.all()]
+    stored += [json.dumps(list(lesson.body.raw_data)) for lesson in LessonPage.objects.all()]
+    stored += list(get_document_model().objects.values_list("title", flat=True))
+    stored += list(get_image_model().objects.values_list("title", flat=True))
+    assert not [text for text in stored if "lorem" in text.lower()]
+
+    pages = list(Page.objects.live().filter(depth__gt=1).order_by("path"))
+    assert len(pages) == after_first["live pages"] - 1  # All but Wagtail's root.
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert b"lorem" not in response.content.lower(), page.url
+
+
+@pytest.mark.django_db
+def test_seeded_documents_record_their_size():
+    collection = Collection.get_first_root_node()
+    pdf = b"%PDF-1.4\n%%EOF\n"
+
+    document = seed._document("Checklist", pdf, collection, seed.SeedReport())
+
+    document.refresh_from_db()
+    assert document.file_size == len(pdf)
+
+
+def test_seed_demo_command_runs_under_overridden_settings(settings, monkeypatch):
+    settings.DEBUG = False
+    calls = []
+    monkeypatch.setattr(
+        "academy.management.commands.seed_demo.seed_demo",
+        lambda: calls.append("seeded") or seed.SeedReport(),
+    )
+
+    run_seed_demo()
+
+    assert calls == ["seeded"]
+
+
+@pytest.mark.slow
+def test_seed_demo_refuses_production_settings(tmp_path):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "DEBUG", "ALLOWED_HOSTS", "SECRET_KEY"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="academy.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="academy.example",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'never-created.sqlite3'}",
+    )
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "seed_demo"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode != 0
+    assert "Refusing to seed demo accounts with production settings" in result.stderr
+    assert "--allow-production" in result.stderr
+    assert not (tmp_path / "never-created.sqlite3").exists()
