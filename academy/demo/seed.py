@@ -10,6 +10,7 @@ import json
 import os
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -22,6 +23,7 @@ from wagtail.models import Collection, Page
 from academy.demo import images
 from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
+from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
 from academy.models import HomePage
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
 from courses.permissions import INSTRUCTORS_GROUP, ensure_groups
@@ -69,6 +71,12 @@ def seed_demo() -> SeedReport:
         _course(course_data, catalogue, collection, instructors_group, admin, report)
     seed_cohorts(report=report, admin=admin)
     return report
+
+
+def demo_instructor_email() -> str | None:
+    """The first demo course's first instructor, who teaches its cohorts."""
+    first = load_courses()[0]["instructors"]
+    return first[0]["email"].lower() if first else None
 
 
 def admin_password() -> str:
@@ -128,8 +136,9 @@ def _instructor(data: dict, group: Group, report: SeedReport):
             first_name=first or last,
             last_name=last if first else "",
         )
-        user.set_unusable_password()
+        user.set_password(DEMO_INSTRUCTOR_PASSWORD)
         user.save(update_fields=["password"])
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
         report.count("users")
     user.groups.add(group)
     return user
