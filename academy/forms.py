@@ -50,5 +50,17 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.certificate_name_locked:
-            self.fields["certificate_name"].disabled = True
-            self.fields["certificate_name"].help_text = ERROR_NAME_LOCKED
+            field = self.fields["certificate_name"]
+            # Disabled in the browser only: a submitted change still reaches
+            # academy.services.profile_update, which refuses it out loud.
+            field.widget.attrs["disabled"] = True
+            field.help_text = ERROR_NAME_LOCKED
+
+    def clean_certificate_name(self):
+        name = self.cleaned_data["certificate_name"]
+        if self.instance.certificate_name_locked and self.add_prefix("certificate_name") not in (
+            self.data
+        ):
+            # Browsers do not submit disabled fields; the locked name stands.
+            return self.instance.certificate_name
+        return name

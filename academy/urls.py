@@ -8,6 +8,8 @@ from academy import views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
+    # The academy's own account page, next to allauth's (login, signup, email, password).
+    path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("learn/quiz/", include("courses.quiz_urls")),
     path("learn/", include("courses.urls")),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Page
 
-from courses.models import Enrollment, LessonPage, LessonProgress, ModulePage
+from courses.models import Enrollment, LessonPage, LessonProgress, ModulePage, QuizPage
 from courses.selectors import ModuleOutline
 
 NOT_STARTED = "not_started"
@@ -76,7 +76,7 @@ def _percent(done: int, total: int) -> int:
 
 
 def outlines_for(courses) -> dict[int, list[ModuleOutline]]:
-    """Live outlines of several courses at once, keyed by course id (two queries)."""
+    """Live outlines of several courses at once, keyed by course id (three queries)."""
     courses = list({course.pk: course for course in courses}.values())
     if not courses:
         return {}
@@ -97,6 +97,12 @@ def outlines_for(courses) -> dict[int, list[ModuleOutline]]:
         module = outlines.get(course_id, {}).get(lesson.path[: -Page.steplen])
         if module is not None:
             module.lessons.append(lesson)
+    quizzes = QuizPage.objects.live().filter(under_any).defer("questions").order_by("path")
+    for quiz in quizzes:
+        course_id = by_path.get(quiz.path[: -2 * Page.steplen])
+        module = outlines.get(course_id, {}).get(quiz.path[: -Page.steplen])
+        if module is not None:
+            module.quizzes.append(quiz)
     return {course.pk: list(outlines[course.pk].values()) for course in courses}
 
 

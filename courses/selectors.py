@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Case, Count, IntegerField, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import Http404, QueryDict
+from django.utils import timezone
 from guardian.shortcuts import get_objects_for_user
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -18,8 +20,10 @@ from wagtail.models import Page
 from courses.models import (
     SEAT_STATUSES,
     Cohort,
+    CohortStatus,
     CoursePage,
     Enrollment,
+    EnrollmentStatus,
     LessonPage,
     Level,
     ModulePage,
@@ -86,6 +90,8 @@ def course_outline(*, course: Page) -> list[ModuleOutline]:
 
     Three queries, whatever the size of the course.
     """
+    if course.pk is None:
+        return []  # an unsaved page in the editor's preview has no tree position yet
     modules = ModulePage.objects.child_of(course).live().order_by("path")
     outline = {
         module.path: ModuleOutline(module=module, number=number)
@@ -120,6 +126,8 @@ def lesson_navigation(*, lesson: LessonPage | QuizPage) -> dict:
     Also serves quiz pages. ``previous_lesson`` and ``next_lesson`` skip
     quizzes; ``previous_item`` and ``next_item`` (``OutlineItem``) do not.
     """
+    if lesson.pk is None:
+        return {"breadcrumbs": [], "course": None, "module": None}
     ancestors = list(lesson.get_ancestors().filter(depth__gt=1))
     course = next((page for page in ancestors if page.specific_class is CoursePage), None)
     if course is None:
@@ -320,5 +328,257 @@ def learning_enrollment_for_lesson(user, lesson):
         for enrollment in enrollments_for(user).filter(status__in=SEAT_STATUSES)
         if lesson.path.startswith(enrollment.cohort.course.path)
     ]
-    running = [e for e in candidates if e.cohort.status() == "running"]
-    return (running or candidates or [None])[0]
+    return _preferred_learning_enrollment(candidates)
+
+
+def _preferred_learning_enrollment(enrollments) -> Enrollment | None:
+    """Among enrolments newest cohort first: a learning one in a running cohort, else the newest."""
+    learning = [enrollment for enrollment in enrollments if enrollment.is_learning]
+    running = [e for e in learning if e.cohort.status() == CohortStatus.RUNNING]
+    return (running or learning or [None])[0]
+
+
+# What a trainee sees of their own learning ----------------------------------
+
+# Statuses from which a trainee may ask for a seat again (see enrollment_request).
+REQUESTABLE_STATUSES = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.DECLINED)
+# Statuses a trainee can leave from the site; a completed cohort stays on record.
+WITHDRAWABLE_STATUSES = (
+    EnrollmentStatus.PENDING,
+    EnrollmentStatus.WAITLISTED,
+    EnrollmentStatus.ACTIVE,
+)
+
+
+def with_waitlist_position(enrollments):
+    """Annotate ``waitlist_ahead``: how many wait before each waitlisted enrolment.
+
+    One correlated subquery (served by the cohort/status/waitlisted_at index)
+    instead of two counts per enrolment; the order matches
+    ``services.waitlist_position``.
+    """
+    ahead = (
+        Enrollment.objects.filter(cohort=OuterRef("cohort"), status=EnrollmentStatus.WAITLISTED)
+        .filter(
+            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lt=OuterRef("pk"))
+        )
+        .order_by()
+        .values("cohort")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return enrollments.annotate(
+        waitlist_ahead=Case(
+            When(status=EnrollmentStatus.WAITLISTED, then=Coalesce(Subquery(ahead), 0)),
+            default=None,
+            output_field=IntegerField(),
+        )
+    )
+
+
+def _waitlist_position(enrollment: Enrollment | None) -> int | None:
+    ahead = getattr(enrollment, "waitlist_ahead", None)
+    return None if ahead is None else ahead + 1
+
+
+@dataclass
+class CohortOffer:
+    """A cohort listed on its course page, with the asking user's place in it."""
+
+    cohort: Cohort
+    seats_taken: int
+    is_open: bool
+    enrollment: Enrollment | None = None
+
+    @property
+    def seats_left(self) -> int | None:
+        if self.cohort.capacity is None:
+            return None
+        return max(self.cohort.capacity - self.seats_taken, 0)
+
+    @property
+    def is_full(self) -> bool:
+        return self.seats_left == 0
+
+    @property
+    def can_request(self) -> bool:
+        return self.is_open and (
+            self.enrollment is None or self.enrollment.status in REQUESTABLE_STATUSES
+        )
+
+    @property
+    def can_withdraw(self) -> bool:
+        return self.enrollment is not None and self.enrollment.status in WITHDRAWABLE_STATUSES
+
+    @property
+    def waitlist_position(self) -> int | None:
+        return _waitlist_position(self.enrollment)
+
+
+def cohorts_on_offer(*, course, now=None):
+    """Cohorts of a course open for enrolment, upcoming or running, with seats taken."""
+    now = now or timezone.now()
+    return (
+        course.cohorts.filter(
+            Q(enrolment_opens_at__lte=now, enrolment_closes_at__gt=now)
+            | Q(ends_on__gte=timezone.localdate(now))
+        )
+        .annotate(seats_taken=Count("enrollments", filter=Q(enrollments__status__in=SEAT_STATUSES)))
+        .order_by("starts_on", "name")
+    )
+
+
+def access_cohort_on_offer(cohort_id) -> Cohort:
+    """A cohort of a published course, for a trainee to ask to join, or 404."""
+    cohort = Cohort.objects.select_related("course").filter(pk=cohort_id, course__live=True)
+    cohort = cohort.first()
+    if cohort is None:
+        raise Http404("No such cohort.")
+    return cohort
+
+
+def course_learning_for(user, *, course, now=None) -> dict:
+    """The course page's personal part: cohorts on offer, the user's place and progress.
+
+    A fixed number of queries whatever the number of lessons or trainees.
+    """
+    # courses.progress builds on this module's outlines, so it is imported late.
+    from courses.progress import progress_for
+
+    now = now or timezone.now()
+    enrollments = list(with_waitlist_position(enrollments_for(user).filter(cohort__course=course)))
+    by_cohort = {enrollment.cohort_id: enrollment for enrollment in enrollments}
+    offers = [
+        CohortOffer(
+            cohort=cohort,
+            seats_taken=cohort.seats_taken,
+            is_open=cohort.is_enrolment_open(now),
+            enrollment=by_cohort.get(cohort.pk),
+        )
+        for cohort in cohorts_on_offer(course=course, now=now)
+    ]
+    learning = _preferred_learning_enrollment(enrollments)
+    return {
+        "cohort_offers": offers,
+        "learning_enrollment": learning,
+        "progress": progress_for(learning) if learning else None,
+        "now": now,
+    }
+
+
+@dataclass
+class DashboardEntry:
+    """One enrolment on "My learning"; ``progress`` only while the trainee holds a seat."""
+
+    enrollment: Enrollment
+    progress: object | None = None
+
+    @property
+    def cohort(self) -> Cohort:
+        return self.enrollment.cohort
+
+    @property
+    def is_past(self) -> bool:
+        return self.cohort.status() == CohortStatus.FINISHED
+
+    @property
+    def waitlist_position(self) -> int | None:
+        return _waitlist_position(self.enrollment)
+
+
+def learning_dashboard_for(user) -> dict:
+    """The user's enrolments with progress: running and upcoming first, finished below.
+
+    Three queries plus two for all the course outlines, however many enrolments.
+    """
+    from courses.progress import progress_for_enrollments
+
+    enrollments = list(with_waitlist_position(enrollments_for(user)))
+    progress = progress_for_enrollments(e for e in enrollments if e.is_learning)
+    entries = [DashboardEntry(enrollment=e, progress=progress.get(e.pk)) for e in enrollments]
+    # By start date: running cohorts (started already) come before upcoming ones.
+    current = sorted(
+        (entry for entry in entries if not entry.is_past), key=lambda entry: entry.cohort.starts_on
+    )
+    return {"current": current, "past": [entry for entry in entries if entry.is_past]}
+
+
+def lesson_progress_for(enrollment: Enrollment, lesson):
+    """The enrolment's record of one lesson, or None before the first visit."""
+    return enrollment.lesson_progress.filter(lesson=lesson).first()
+
+
+# Cohort summaries for the admin dashboard ------------------------------------
+
+
+@dataclass
+class CohortSummary:
+    """One cohort's trainees at a glance: counts, average progress, how many at risk."""
+
+    cohort: Cohort
+    active: int = 0
+    completed: int = 0
+    waitlisted: int = 0
+    pending: int = 0
+    average_percent: int | None = None
+    at_risk: int = 0
+
+
+def cohort_summaries(cohorts, *, now=None) -> list[CohortSummary]:
+    """Summaries of several cohorts in four queries, however many trainees or lessons.
+
+    ``cohorts`` should come with their courses (``select_related("course")``).
+    Percentages count live lessons only, as ``courses.progress`` does; the
+    at-risk rule is the progress report's.
+    """
+    from courses.progress import outlines_for
+    from courses.reports import at_risk_reasons
+
+    now = now or timezone.now()
+    cohorts = list(cohorts)
+    if not cohorts:
+        return []
+    outlines = outlines_for(cohort.course for cohort in cohorts)
+    lesson_ids = {
+        course_id: [lesson.pk for module in outline for lesson in module.lessons]
+        for course_id, outline in outlines.items()
+    }
+    # Completed records count only for lessons live in the enrolment's own course today.
+    counted = Q()
+    for course_id, ids in lesson_ids.items():
+        if ids:
+            cohort_ids = [cohort.pk for cohort in cohorts if cohort.course_id == course_id]
+            counted |= Q(cohort_id__in=cohort_ids, lesson_progress__lesson_id__in=ids)
+    enrollments = Enrollment.objects.filter(cohort__in=cohorts).only(
+        "cohort_id", "status", "created_at", "activated_at", "last_activity_at"
+    )
+    if counted:
+        enrollments = enrollments.annotate(
+            done=Count(
+                "lesson_progress", filter=counted & Q(lesson_progress__completed_at__isnull=False)
+            )
+        )
+    summaries = {cohort.pk: CohortSummary(cohort=cohort) for cohort in cohorts}
+    percents: dict[int, list[int]] = {}
+    for enrollment in enrollments:
+        summary = summaries[enrollment.cohort_id]
+        status_counter = {
+            EnrollmentStatus.ACTIVE: "active",
+            EnrollmentStatus.COMPLETED: "completed",
+            EnrollmentStatus.WAITLISTED: "waitlisted",
+            EnrollmentStatus.PENDING: "pending",
+        }.get(enrollment.status)
+        if status_counter:
+            setattr(summary, status_counter, getattr(summary, status_counter) + 1)
+        if enrollment.status not in SEAT_STATUSES:
+            continue
+        total = len(lesson_ids.get(summary.cohort.course_id, ()))
+        done = getattr(enrollment, "done", 0)
+        percent = round(100 * done / total) if total else 0
+        percents.setdefault(enrollment.cohort_id, []).append(percent)
+        if at_risk_reasons(enrollment=enrollment, cohort=summary.cohort, percent=percent, now=now):
+            summary.at_risk += 1
+    for cohort_id, values in percents.items():
+        summaries[cohort_id].average_percent = round(sum(values) / len(values))
+    return list(summaries.values())

@@ -49,6 +49,9 @@ ERROR_INVITATION_OTHER_EMAIL = (
 )
 ERROR_NOT_LEARNING = "You are not an active trainee of this cohort."
 ERROR_LESSON_NOT_IN_COURSE = "This lesson is not part of the cohort's course."
+ERROR_COHORT_HAS_ENROLMENTS = (
+    "This cohort has enrolments, so it cannot be deleted: its trainees' records would be lost."
+)
 
 
 class EnrollmentError(Exception):
@@ -364,6 +367,22 @@ def cohort_set_instructors(*, cohort: Cohort, instructors, acting_user) -> None:
                 user=acting_user,
                 data={"instructor": user.get_username()},
             )
+
+
+def cohort_delete(*, cohort: Cohort, acting_user) -> None:
+    """Delete a cohort nobody has joined; its instructors lose their permissions on it.
+
+    A cohort with enrolments holds trainees' records (and later certificates),
+    so it is refused rather than cascaded away.
+    """
+    with transaction.atomic():
+        cohort = _locked_cohort(cohort)
+        if cohort.enrollments.exists():
+            raise EnrollmentError(ERROR_COHORT_HAS_ENROLMENTS)
+        # Guardian's rows point at the cohort by a generic key, which no cascade reaches.
+        cohort_set_instructors(cohort=cohort, instructors=[], acting_user=acting_user)
+        log(instance=cohort, action="wagtail.delete", user=acting_user, deleted=True)
+        cohort.delete()
 
 
 # Progress ------------------------------------------------------------------

@@ -1,7 +1,12 @@
 from django.urls import include, path
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
-from courses.admin_views import cohorts, enrolments, imports, reports
+from courses.admin_views import cohorts, dashboard, enrolments, imports, reports
+from courses.models import Cohort
+
+# Before any view asks: Wagtail would otherwise create a model-level-only policy.
+register_permission_policy(Cohort, cohorts.CohortPermissionPolicy(Cohort))
 
 ADMIN_AREAS = (cohorts, enrolments, imports, reports)
 
@@ -40,3 +45,11 @@ def register_courses_admin_urls():
 @hooks.register("register_admin_viewset")
 def register_courses_viewsets():
     return [viewset for area in ADMIN_AREAS for viewset in area.viewsets]
+
+
+@hooks.register("construct_homepage_panels")
+def add_cohorts_panel(request, panels):
+    panels.append(dashboard.CohortsPanel())
+
+
+hooks.register("register_reports_menu_item", reports.register_cohort_reports_menu_item)

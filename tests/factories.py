@@ -218,3 +218,24 @@ class LessonPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = LessonPage
+
+
+def course_with_lessons(*, parent, modules: int, lessons_per_module: int, **course_kwargs):
+    """A course of ``modules`` modules holding ``lessons_per_module`` lessons each.
+
+    Returns the course and its lessons grouped by module, in tree order.
+    """
+    course = CoursePageFactory(parent=parent, **course_kwargs)
+    outline = []
+    for module_number in range(1, modules + 1):
+        module = ModulePageFactory(parent=course, title=f"{course.title} module {module_number}")
+        lessons = [
+            LessonPageFactory(
+                parent=module,
+                title=f"{course.title} lesson {module_number}.{lesson_number}",
+                estimated_minutes=5 * lesson_number,
+            )
+            for lesson_number in range(1, lessons_per_module + 1)
+        ]
+        outline.append((module, lessons))
+    return course, outline

@@ -19,6 +19,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from academy.demo.passwords import DEMO_TRAINEE_PASSWORD
 from academy.demo.people import JOB_TITLES, NAMES, NATIVE_SCRIPT, ORGANISATIONS
 from academy.models import Profile
 from courses.models import (
@@ -32,6 +33,8 @@ from courses.progress import outlines_for
 from courses.services import cohort_set_instructors
 
 TRAINEES_PER_COUNTRY = 7
+# The demo trainee whose login seed_demo prints.
+DEMO_TRAINEE_EMAIL = "aminata.diop.sn0@trainee.example"
 TRAINEE_EMAIL_DOMAIN = "trainee.example"
 # Upcoming cohorts of every other course are small, so their waiting lists fill.
 SMALL_UPCOMING_CAPACITY = 25
@@ -95,7 +98,10 @@ def _trainees(rng: random.Random, report) -> list:
         if email not in existing
     ]
     for user in new_users:
-        user.set_unusable_password()
+        if user.email == DEMO_TRAINEE_EMAIL:
+            user.set_password(DEMO_TRAINEE_PASSWORD)
+        else:
+            user.set_unusable_password()
     if new_users:
         User.objects.bulk_create(new_users)
         report.created["users"] = report.created.get("users", 0) + len(new_users)

@@ -10,26 +10,28 @@ import json
 import os
 from dataclasses import dataclass, field
 
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, Page
 
 from academy.demo import images
 from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
+from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
 from academy.models import HomePage
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
+from courses.permissions import INSTRUCTORS_GROUP, ensure_groups
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@academy.example"
 # A fixed password keeps seeding idempotent; it is printed so a newcomer can log in.
 DEFAULT_ADMIN_PASSWORD = "academy-demo-admin"  # noqa: S105
-INSTRUCTORS_GROUP = "Instructors"
 DEMO_COLLECTION = "Demo course media"
 # Demo lessons link out to the academy's public site instead of shipping video files.
 DEMO_VIDEO_URL = "https://www.wicinternet.org/"
@@ -60,12 +62,21 @@ def seed_demo() -> SeedReport:
     report = SeedReport()
     admin = _admin_user(report)
     _home, catalogue = _site_tree(report)
-    instructors_group = _instructors_group(catalogue, report)
+    groups_before = Group.objects.count()
+    instructors_group = ensure_groups(catalogue)[INSTRUCTORS_GROUP]
+    if Group.objects.count() > groups_before:
+        report.count("groups")
     collection = _collection()
     for course_data in load_courses():
         _course(course_data, catalogue, collection, instructors_group, admin, report)
     seed_cohorts(report=report, admin=admin)
     return report
+
+
+def demo_instructor_email() -> str | None:
+    """The first demo course's first instructor, who teaches its cohorts."""
+    first = load_courses()[0]["instructors"]
+    return first[0]["email"].lower() if first else None
 
 
 def admin_password() -> str:
@@ -107,26 +118,6 @@ def _site_tree(report: SeedReport) -> tuple[HomePage, CourseIndexPage]:
     return home, catalogue
 
 
-def _instructors_group(catalogue: CourseIndexPage, report: SeedReport) -> Group:
-    """Instructors may use the admin and author courses, images and documents."""
-    group, created = Group.objects.get_or_create(name=INSTRUCTORS_GROUP)
-    if created:
-        report.count("groups")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=catalogue, permission=Permission.objects.get(codename=codename)
-        )
-    root_collection = Collection.get_first_root_node()
-    for codename in ("add_image", "choose_image", "add_document", "choose_document"):
-        GroupCollectionPermission.objects.get_or_create(
-            group=group,
-            collection=root_collection,
-            permission=Permission.objects.get(codename=codename),
-        )
-    return group
-
-
 def _collection() -> Collection:
     existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
     if existing:
@@ -145,8 +136,9 @@ def _instructor(data: dict, group: Group, report: SeedReport):
             first_name=first or last,
             last_name=last if first else "",
         )
-        user.set_unusable_password()
+        user.set_password(DEMO_INSTRUCTOR_PASSWORD)
         user.save(update_fields=["password"])
+        EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
         report.count("users")
     user.groups.add(group)
     return user

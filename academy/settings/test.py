@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hashing, local memory email, no manifest."""
 
+import os
+
 from .base import *
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -19,4 +21,17 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Local memory unless REDIS_URL asks for the shared cache (the scale path).
+# Each parallel test worker gets its own Redis database, because tests
+# clear the cache and Redis clears a whole database at once.
+if os.environ.get("REDIS_URL"):
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or "0"
+    _base = os.environ["REDIS_URL"].rsplit("/", 1)[0]
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"{_base}/{1 + int(_worker) % 15}",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -129,10 +129,18 @@ class CoursePage(Page):
         return "rtl" if self.language in RIGHT_TO_LEFT_LANGUAGES else "ltr"
 
     def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_outline
+        from courses.selectors import course_learning_for, course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(course=self)
+        if getattr(request, "is_preview", False):
+            # A preview shows what the author wrote (perhaps an unsaved page);
+            # cohorts and progress are live data of the published course.
+            context.update(cohort_offers=[], learning_enrollment=None, progress=None)
+        else:
+            context.update(course_learning_for(request.user, course=self))
+        progress = context["progress"]
+        # With progress, its outline is the course's: no need to read it twice.
+        context["outline"] = progress.outline if progress else course_outline(course=self)
         context["instructors"] = self.instructors.select_related("user")
         return context
 
@@ -204,10 +212,20 @@ class LessonPage(Page):
     class Meta:
         verbose_name = "lesson"
 
-    def get_context(self, request, *args, **kwargs):
+    def serve(self, request, *args, **kwargs):
+        from courses.views import lesson_learning
+
+        # Opening the lesson (GET, not HEAD) records it as started for an
+        # enrolled trainee; previews never come through here.
+        learning = lesson_learning(request, self, record_visit=request.method == "GET")
+        return super().serve(request, *args, learning=learning, **kwargs)
+
+    def get_context(self, request, *args, learning=None, **kwargs):
         from courses.selectors import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_navigation(lesson=self))
         context["heading_anchors_taken"] = set()
+        # Without serve (a preview), the lesson shows without the reader's progress.
+        context.update(learning or {})
         return context

@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from academy.demo.seed import ADMIN_USERNAME, admin_password, seed_demo
+from academy.demo.cohorts import DEMO_TRAINEE_EMAIL
+from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD, DEMO_TRAINEE_PASSWORD
+from academy.demo.seed import ADMIN_USERNAME, admin_password, demo_instructor_email, seed_demo
 
 
 class Command(BaseCommand):
@@ -29,4 +31,14 @@ class Command(BaseCommand):
         self.stdout.write(
             "Admin login: http://127.0.0.1:8000/admin/  "
             f"username: {ADMIN_USERNAME}  password: {admin_password()}"
+        )
+        instructor = demo_instructor_email()
+        if instructor:
+            self.stdout.write(
+                f"Instructor login: http://127.0.0.1:8000/admin/  username: {instructor}  "
+                f"password: {DEMO_INSTRUCTOR_PASSWORD}"
+            )
+        self.stdout.write(
+            f"Trainee login: http://127.0.0.1:8000/accounts/login/  email: {DEMO_TRAINEE_EMAIL}  "
+            f"password: {DEMO_TRAINEE_PASSWORD}"
         )
