@@ -210,7 +210,7 @@ def test_the_course_page_shows_progress_states_and_where_to_continue(
     continue_links = page.find_all("a", string=lambda s: s and "Continue where you left off" in s)
     assert continue_links
     assert {link["href"] for link in continue_links} == {dpi.lessons[2].url}
-    assert "2 of 3 completed" in text_of(page.find(class_="outline__module"))
+    assert "2 of 3 lessons completed" in text_of(page.find(class_="outline__module"))
 
 
 def test_a_trainee_who_finished_every_lesson_is_told_so(trainee_client, dpi, enrolment):
