@@ -92,6 +92,9 @@ ADMIN_URL_ACTIONS = {
     "academy_reports:index": "view_report",
     "academy_reports:cohort_report": "view_report",
     "academy_reports:cohort_report_results": "view_report",
+    "academy_quiz_results:index": "view_report",
+    "academy_quiz_results:quiz": "view_report",
+    "academy_quiz_results:grant_extra_attempt": "manage_enrolments",
 }
 
 

@@ -1,19 +1,23 @@
 """The cohort progress report: one row per trainee, the at-risk rule, chart data.
 
 Rows are computed in bulk from a fixed number of queries (enrolments with
-users and profiles, the live outline, lesson records), whatever the number
-of trainees or lessons. Filters apply to the computed rows, because the
-at-risk flag is a rule, not a column.
+users and profiles, the live outline, lesson records, quiz attempts),
+whatever the number of trainees or lessons. Filters apply to the computed
+rows, because the at-risk flag is a rule, not a column. Completion and the
+pre-assessment, final and learning-gain figures come from
+``courses.completion``, the one source of the completion rule.
 """
 
 import datetime
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from courses.completion import evaluate_many
 from courses.models import (
     SEAT_STATUSES,
     Cohort,
@@ -61,6 +65,10 @@ class TraineeRow:
     percent: int
     last_activity: datetime.date | None
     risk_reasons: tuple[str, ...] = ()
+    pre_percent: Decimal | None = None
+    final_percent: Decimal | None = None
+    learning_gain: Decimal | None = None
+    completion: str = ""
 
     @property
     def status_label(self) -> str:
@@ -78,6 +86,10 @@ class TraineeRow:
     def risk_reason(self) -> str:
         return "; ".join(self.risk_reasons)
 
+    @property
+    def learning_gain_label(self) -> str:
+        return signed_points(self.learning_gain)
+
 
 @dataclass
 class CohortReport:
@@ -93,6 +105,30 @@ class CohortReport:
 
     def learning_rows(self) -> list[TraineeRow]:
         return [row for row in self.rows if row.status in SEAT_STATUSES]
+
+
+def compact(value: Decimal | None) -> Decimal | None:
+    """55.00 as 55 and 12.50 as 12.5, for exports and labels; None stays None."""
+    if value is None:
+        return None
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def signed_points(value: Decimal | None) -> str:
+    """A learning gain as the report shows it: +12.5, −3 (a true minus sign), 0; empty for None."""
+    if value is None:
+        return ""
+    text = format(compact(abs(value)), "f")
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+
+
+def average_learning_gain(rows: list[TraineeRow]) -> tuple[Decimal | None, int]:
+    """The mean gain, in points to one decimal, over the rows that have one; and how many."""
+    gains = [row.learning_gain for row in rows if row.learning_gain is not None]
+    if not gains:
+        return None, 0
+    mean = sum(gains) / len(gains)
+    return mean.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP), len(gains)
 
 
 # The at-risk rule -----------------------------------------------------------
@@ -153,7 +189,7 @@ def _trainee_name(user, profile) -> str:
 
 
 def cohort_report(*, cohort: Cohort, now: datetime.datetime | None = None) -> CohortReport:
-    """Every reportable trainee of the cohort with their progress (four queries).
+    """Every reportable trainee of the cohort with their progress (six queries).
 
     ``cohort`` should come with its course (``access_cohort`` selects it).
     """
@@ -166,6 +202,7 @@ def cohort_report(*, cohort: Cohort, now: datetime.datetime | None = None) -> Co
     for enrollment in enrollments:
         enrollment.cohort = cohort  # progress_for_enrollments reads the course from here
     progress = progress_for_enrollments(enrollments)
+    completion = evaluate_many(enrollments, progress=progress)
     outline = (
         next(iter(progress.values())).outline
         if progress
@@ -182,12 +219,14 @@ def cohort_report(*, cohort: Cohort, now: datetime.datetime | None = None) -> Co
         ],
     )
     for enrollment in enrollments:
-        report.rows.append(_row(enrollment, cohort, progress[enrollment.pk], now))
+        report.rows.append(
+            _row(enrollment, cohort, progress[enrollment.pk], completion[enrollment.pk], now)
+        )
     report.rows.sort(key=lambda row: (row.trainee.casefold(), row.email))
     return report
 
 
-def _row(enrollment: Enrollment, cohort: Cohort, progress, now) -> TraineeRow:
+def _row(enrollment: Enrollment, cohort: Cohort, progress, completion, now) -> TraineeRow:
     user = enrollment.user
     profile = getattr(user, "profile", None)
     country = profile.country if profile is not None else None
@@ -206,6 +245,10 @@ def _row(enrollment: Enrollment, cohort: Cohort, progress, now) -> TraineeRow:
         risk_reasons=at_risk_reasons(
             enrollment=enrollment, cohort=cohort, percent=progress.percent, now=now
         ),
+        pre_percent=completion.pre_assessment_percent,
+        final_percent=completion.final_percent,
+        learning_gain=completion.learning_gain,
+        completion=completion.label,
     )
 
 

@@ -443,7 +443,9 @@ def course_learning_for(user, *, course, now=None) -> dict:
 
     A fixed number of queries whatever the number of lessons or trainees.
     """
-    # courses.progress builds on this module's outlines, so it is imported late.
+    # courses.progress (and the completion rule on it) builds on this module's
+    # outlines, so they are imported late.
+    from courses.completion import evaluate
     from courses.progress import progress_for
 
     now = now or timezone.now()
@@ -459,20 +461,23 @@ def course_learning_for(user, *, course, now=None) -> dict:
         for cohort in cohorts_on_offer(course=course, now=now)
     ]
     learning = _preferred_learning_enrollment(enrollments)
+    progress = progress_for(learning) if learning else None
     return {
         "cohort_offers": offers,
         "learning_enrollment": learning,
-        "progress": progress_for(learning) if learning else None,
+        "progress": progress,
+        "completion": evaluate(learning, progress=progress) if learning else None,
         "now": now,
     }
 
 
 @dataclass
 class DashboardEntry:
-    """One enrolment on "My learning"; ``progress`` only while the trainee holds a seat."""
+    """One enrolment on "My learning"; ``progress`` and ``completion`` only with a seat."""
 
     enrollment: Enrollment
     progress: object | None = None
+    completion: object | None = None
 
     @property
     def cohort(self) -> Cohort:
@@ -490,13 +495,20 @@ class DashboardEntry:
 def learning_dashboard_for(user) -> dict:
     """The user's enrolments with progress: running and upcoming first, finished below.
 
-    Three queries plus two for all the course outlines, however many enrolments.
+    A fixed number of queries (enrolments, course outlines, lesson records,
+    quiz attempts), however many enrolments.
     """
+    from courses.completion import evaluate_many
     from courses.progress import progress_for_enrollments
 
     enrollments = list(with_waitlist_position(enrollments_for(user)))
-    progress = progress_for_enrollments(e for e in enrollments if e.is_learning)
-    entries = [DashboardEntry(enrollment=e, progress=progress.get(e.pk)) for e in enrollments]
+    learning = [e for e in enrollments if e.is_learning]
+    progress = progress_for_enrollments(learning)
+    completion = evaluate_many(learning, progress=progress)
+    entries = [
+        DashboardEntry(enrollment=e, progress=progress.get(e.pk), completion=completion.get(e.pk))
+        for e in enrollments
+    ]
     # By start date: running cohorts (started already) come before upcoming ones.
     current = sorted(
         (entry for entry in entries if not entry.is_past), key=lambda entry: entry.cohort.starts_on

@@ -18,6 +18,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from wagtail.log_actions import log
 
 from courses import emails
+from courses.completion import apply_completion
 from courses.models import (
     SEAT_STATUSES,
     Cohort,
@@ -430,7 +431,11 @@ def lesson_visit(*, enrollment: Enrollment, lesson: LessonPage, now=None) -> Les
 
 
 def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now=None) -> LessonProgress:
-    """Mark a lesson complete; completing it again keeps the first completion time."""
+    """Mark a lesson complete; completing it again keeps the first completion time.
+
+    The enrolment becomes completed, dated ``now``, when this meets the
+    course's completion rule (see ``courses.completion``).
+    """
     now = now or timezone.now()
     _check_learning(enrollment, lesson)
     progress = _progress_row(enrollment, lesson, now)
@@ -441,6 +446,7 @@ def lesson_complete(*, enrollment: Enrollment, lesson: LessonPage, now=None) -> 
     )
     Enrollment.objects.filter(pk=enrollment.pk).update(last_lesson=lesson, last_activity_at=now)
     enrollment.last_lesson, enrollment.last_activity_at = lesson, now
+    apply_completion(enrollment, now=now)
     progress.refresh_from_db()
     return progress
 

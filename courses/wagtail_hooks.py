@@ -2,13 +2,13 @@ from django.urls import include, path
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from courses.admin_views import cohorts, dashboard, enrolments, imports, reports
+from courses.admin_views import cohorts, dashboard, enrolments, imports, quiz_results, reports
 from courses.models import Cohort
 
 # Before any view asks: Wagtail would otherwise create a model-level-only policy.
 register_permission_policy(Cohort, cohorts.CohortPermissionPolicy(Cohort))
 
-ADMIN_AREAS = (cohorts, enrolments, imports, reports)
+ADMIN_AREAS = (cohorts, enrolments, imports, reports, quiz_results)
 
 LOG_ACTIONS = {
     "academy.enrol": ("Enrol trainee", "Enrolled"),
@@ -22,6 +22,8 @@ LOG_ACTIONS = {
     "academy.unassign_instructor": ("Remove instructor", "Instructor removed"),
     "academy.import_trainees": ("Import trainees", "Trainees imported"),
     "academy.profile_change": ("Change profile", "Profile changed"),
+    "academy.complete": ("Complete course", "Completed the course"),
+    "academy.grant_extra_attempt": ("Grant extra quiz attempt", "Extra quiz attempt granted"),
 }
 
 

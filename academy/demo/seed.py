@@ -1,4 +1,4 @@
-"""Build the demo academy: accounts, groups, pictures, courses and lessons.
+"""Build the demo academy: accounts, groups, pictures, courses, lessons and quizzes.
 
 Idempotent: everything is looked up by a natural key (username, title, slug)
 and created only when missing, so a second run changes nothing and never
@@ -24,6 +24,7 @@ from academy.demo import images
 from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
+from academy.demo.quizzes import seed_quizzes
 from academy.models import HomePage
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
 from courses.permissions import INSTRUCTORS_GROUP, ensure_groups
@@ -70,6 +71,7 @@ def seed_demo() -> SeedReport:
     for course_data in load_courses():
         _course(course_data, catalogue, collection, instructors_group, admin, report)
     seed_cohorts(report=report, admin=admin)
+    seed_quizzes(report=report, admin=admin)
     return report
 
 

@@ -286,6 +286,12 @@ class CohortIndexView(generic.IndexView):
                 icon_name="table",
                 priority=16,
             ),
+            MenuItem(
+                "Quiz results",
+                url=reverse("academy_quiz_results:index", args=[instance.pk]),
+                icon_name="clipboard-list",
+                priority=17,
+            ),
         ]
 
 

@@ -22,14 +22,18 @@ from wagtail.admin.views.generic import BaseListingView
 from wagtail.admin.views.reports import ReportView
 
 from courses.charts import Bar, bar_chart
+from courses.completion import LABEL_DISTINCTION
 from courses.models import SEAT_STATUSES, CohortStatus, Enrollment, EnrollmentStatus
 from courses.reports import (
     BEHIND_PACE_MARGIN,
     REPORT_STATUSES,
+    average_learning_gain,
     cohort_report,
+    compact,
     completion_histogram,
     expected_percent,
     filter_rows,
+    signed_points,
     weekly_activity,
 )
 from courses.selectors import access_cohort, cohorts_for
@@ -125,13 +129,29 @@ class CohortReportView(ReportView):
     header_icon = "table"
     verbose_name_plural = "trainees"
     paginate_by = 50
-    list_export = ["trainee", "email", "country", "status", "percent", "last_activity", "at_risk"]
+    list_export = [
+        "trainee",
+        "email",
+        "country",
+        "status",
+        "percent",
+        "pre_percent",
+        "final_percent",
+        "learning_gain",
+        "completion",
+        "last_activity",
+        "at_risk",
+    ]
     export_headings = {
         "trainee": "Trainee",
         "email": "Email",
         "country": "Country",
         "status": "Status",
         "percent": "Overall (%)",
+        "pre_percent": "Pre-assessment (%)",
+        "final_percent": "Final (%)",
+        "learning_gain": "Learning gain (points)",
+        "completion": "Completion",
         "last_activity": "Last activity",
         "at_risk": "At risk",
         "risk_reason": "At-risk reason",
@@ -180,6 +200,10 @@ class CohortReportView(ReportView):
             "status",
             *(module.key for module in modules),
             "percent",
+            "pre_percent",
+            "final_percent",
+            "learning_gain",
+            "completion",
             "last_activity",
             "at_risk",
             "risk_reason",
@@ -210,6 +234,10 @@ class CohortReportView(ReportView):
             "country": item.country_name,
             "status": item.status_label,
             "percent": item.percent,
+            "pre_percent": compact(item.pre_percent),
+            "final_percent": compact(item.final_percent),
+            "learning_gain": compact(item.learning_gain),
+            "completion": item.completion,
             "last_activity": item.last_activity,
             "at_risk": item.at_risk_label,
             "risk_reason": item.risk_reason,
@@ -260,6 +288,7 @@ class CohortReportView(ReportView):
         weeks = weekly_activity(cohort=cohort)
         running = cohort.status(today) == CohortStatus.RUNNING
         average = round(sum(row.percent for row in learning) / len(learning)) if learning else 0
+        gain, gain_count = average_learning_gain(learning)
         return {
             "inactive_days": settings.AT_RISK_INACTIVE_DAYS,
             "pace_margin": BEHIND_PACE_MARGIN,
@@ -269,6 +298,9 @@ class CohortReportView(ReportView):
                 "at_risk": sum(row.at_risk for row in learning),
                 "average": average,
                 "expected": round(expected_percent(cohort, today)) if running else None,
+                "distinction": sum(row.completion == LABEL_DISTINCTION for row in learning),
+                "learning_gain": signed_points(gain),
+                "learning_gain_count": gain_count,
             },
             "buckets": buckets,
             "weeks": weeks,

@@ -135,7 +135,9 @@ class CoursePage(Page):
         if getattr(request, "is_preview", False):
             # A preview shows what the author wrote (perhaps an unsaved page);
             # cohorts and progress are live data of the published course.
-            context.update(cohort_offers=[], learning_enrollment=None, progress=None)
+            context.update(
+                cohort_offers=[], learning_enrollment=None, progress=None, completion=None
+            )
         else:
             context.update(course_learning_for(request.user, course=self))
         progress = context["progress"]

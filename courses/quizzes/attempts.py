@@ -1,6 +1,7 @@
 """Writes for quiz attempts: start one, submit it, close one whose time ran out.
 
-The acting user is always the trainee. Every refusal raises a ``QuizError``
+The acting user is the trainee, except for ``grant_extra_attempt``, which an
+instructor or academy admin performs. Every refusal raises a ``QuizError``
 before anything is written. Grading happens here, on the server, from the
 questions the attempt showed, whatever the browser claims.
 """
@@ -15,7 +16,9 @@ from typing import NamedTuple
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from wagtail.log_actions import log
 
+from courses.completion import apply_completion
 from courses.models import SEAT_STATUSES, Enrollment, ExtraAttemptGrant, QuizAttempt, QuizPage
 from courses.quizzes.errors import AttemptNotFound, NotLearningError, QuizError
 from courses.quizzes.grading import (
@@ -40,6 +43,17 @@ ERROR_TIME_UP = (
 )
 ERROR_ATTEMPT_NOT_FOUND = "No such attempt."
 
+REASON_MAX_LENGTH = ExtraAttemptGrant._meta.get_field("reason").max_length
+ERROR_REASON_REQUIRED = "Give a reason for the extra attempt; it is kept in the audit log."
+ERROR_REASON_TOO_LONG = f"Keep the reason to {REASON_MAX_LENGTH} characters or fewer."
+ERROR_UNLIMITED_ATTEMPTS = "This quiz allows unlimited attempts: there is nothing to grant."
+ERROR_GRANT_NOT_LEARNING = "Only an active or completed trainee can be given an extra attempt."
+ERROR_GRANT_NOT_IN_COURSE = "This quiz is not part of the trainee's course."
+ERROR_GRANT_CHANGED = (
+    "Someone gave this trainee an extra attempt in the meantime, so nothing was changed. "
+    "Check the figures and grant again if still needed."
+)
+
 # Form fields that are not answers.
 NON_ANSWER_FIELDS = {"csrfmiddlewaretoken"}
 
@@ -47,10 +61,12 @@ NON_ANSWER_FIELDS = {"csrfmiddlewaretoken"}
 def on_attempt_graded(attempt: QuizAttempt) -> None:
     """Called once per attempt, right after it is graded, inside the grading transaction.
 
-    The completion engine plugs in here; anything it does commits or rolls
-    back together with the grade. Side effects such as email belong in
-    ``transaction.on_commit``. Patch ``courses.quizzes.attempts.on_attempt_graded``.
+    The completion engine plugs in here: a passing grade may complete the
+    enrolment, dated when the attempt was submitted. Anything it does commits
+    or rolls back together with the grade. Side effects such as email belong
+    in ``transaction.on_commit``. Patch ``courses.quizzes.attempts.on_attempt_graded``.
     """
+    apply_completion(attempt.enrollment, now=attempt.submitted_at)
 
 
 # Reads the services need ---------------------------------------------------
@@ -275,3 +291,60 @@ def attempt_submit(*, attempt: QuizAttempt, answers, user, now=None) -> SubmitRe
         cleaned = clean_answers(attempt_questions(locked), _answer_fields(answers))
         _record_grade(locked, cleaned, now)
     return SubmitResult(locked, already_submitted=False)
+
+
+# Extra attempts --------------------------------------------------------------
+
+
+def grant_extra_attempt(
+    *,
+    enrollment: Enrollment,
+    quiz: QuizPage,
+    reason: str,
+    acting_user,
+    expected_grants: int | None = None,
+) -> ExtraAttemptGrant:
+    """Allow a trainee one attempt beyond the quiz's maximum, saying who and why.
+
+    ``expected_grants`` is how many extra attempts the instructor saw this
+    trainee already had; when it no longer holds (a second click, or a
+    colleague granting at the same time), nothing is written.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise QuizError(ERROR_REASON_REQUIRED)
+    if len(reason) > REASON_MAX_LENGTH:
+        raise QuizError(ERROR_REASON_TOO_LONG)
+    if quiz.max_attempts is None:
+        raise QuizError(ERROR_UNLIMITED_ATTEMPTS)
+    with transaction.atomic():
+        # Lock the enrolment, as attempt_start does: a grant and a start are
+        # counted one after the other, and two grants cannot both see the same count.
+        enrollment = (
+            Enrollment.objects.select_for_update(of=("self",))
+            .select_related("cohort__course", "user")
+            .get(pk=enrollment.pk)
+        )
+        if enrollment.status not in SEAT_STATUSES:
+            raise QuizError(ERROR_GRANT_NOT_LEARNING)
+        if not quiz.path.startswith(enrollment.cohort.course.path):
+            raise QuizError(ERROR_GRANT_NOT_IN_COURSE)
+        grants = ExtraAttemptGrant.objects.filter(enrollment=enrollment, quiz=quiz)
+        if expected_grants is not None and grants.count() != expected_grants:
+            raise QuizError(ERROR_GRANT_CHANGED)
+        grant = ExtraAttemptGrant.objects.create(
+            enrollment=enrollment, quiz=quiz, granted_by=acting_user, reason=reason
+        )
+        log(
+            instance=enrollment,
+            action="academy.grant_extra_attempt",
+            user=acting_user,
+            data={
+                "quiz": quiz.pk,
+                "quiz_title": quiz.title,
+                "cohort": enrollment.cohort_id,
+                "trainee": enrollment.user.get_username(),
+                "reason": reason,
+            },
+        )
+    return grant

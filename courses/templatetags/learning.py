@@ -2,6 +2,7 @@
 
 from django import template
 
+from courses.completion import format_percent
 from courses.progress import COMPLETED, NOT_STARTED, STARTED
 
 register = template.Library()
@@ -26,3 +27,15 @@ def module_completed(progress, module_outline) -> int:
     if not progress:
         return 0
     return sum(1 for lesson in module_outline.lessons if progress.state(lesson) == COMPLETED)
+
+
+@register.filter
+def quiz_result(completion, quiz):
+    """The trainee's ``QuizResult`` for a quiz of the outline; None without a completion."""
+    return completion.quiz(quiz.pk) if completion else None
+
+
+@register.filter
+def percent(value) -> str:
+    """A Decimal percent without trailing zeros: 55%, 55.5%; empty for None."""
+    return "" if value is None else format_percent(value)

@@ -31,8 +31,11 @@ from courses.models import (
     CourseInstructor,
     CoursePage,
     CourseTopic,
+    ExtraAttemptGrant,
     LessonPage,
     ModulePage,
+    QuizAttempt,
+    QuizPage,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +51,9 @@ def row_counts() -> dict[str, int]:
         "courses": CoursePage.objects.all(),
         "modules": ModulePage.objects.all(),
         "lessons": LessonPage.objects.all(),
+        "quizzes": QuizPage.objects.all(),
+        "quiz attempts": QuizAttempt.objects.all(),
+        "extra attempts": ExtraAttemptGrant.objects.all(),
         "live pages": Page.objects.live(),
         "users": User.objects.all(),
         "superusers": User.objects.filter(is_superuser=True),

@@ -13,7 +13,7 @@ from wagtail.permissions import policy_registry
 
 from courses import services
 from courses.admin_views.cohorts import CohortPermissionPolicy
-from courses.models import Cohort
+from courses.models import Cohort, ModulePage, QuizPage
 from courses.permissions import (
     ACADEMY_ADMINS_GROUP,
     ADMIN_URL_ACTIONS,
@@ -26,8 +26,15 @@ from courses.permissions import (
 from tests.cohort_factories import CohortFactory, assign_instructor, enrol
 from tests.courses.admin_helpers import client_for, object_permission_rows
 from tests.factories import UserFactory
+from tests.quiz_factories import QuizPageFactory
 
-NAMESPACES = ("academy_cohorts", "academy_enrolments", "academy_imports", "academy_reports")
+NAMESPACES = (
+    "academy_cohorts",
+    "academy_enrolments",
+    "academy_imports",
+    "academy_reports",
+    "academy_quiz_results",
+)
 # URLs about cohorts in general rather than about one cohort.
 LIST_URLS = {
     "academy_cohorts:index",
@@ -35,11 +42,19 @@ LIST_URLS = {
     "academy_cohorts:add",
     "academy_reports:index",
 }
+# URLs about one quiz of the cohort's course.
+QUIZ_URLS = {"academy_quiz_results:quiz", "academy_quiz_results:grant_extra_attempt"}
 # Harmless requests to the POST-only URLs: each is refused by a rule, changing nothing.
 POSTS = {
     "academy_enrolments:add": {"email": "not an address"},
     "academy_enrolments:bulk": {"action": "promote"},
     "academy_enrolments:act": {},
+    # No reason given: the form comes back with an error.
+    "academy_quiz_results:grant_extra_attempt": lambda enrollment: {
+        "enrollment": enrollment.pk,
+        "grants_seen": 0,
+        "reason": "",
+    },
 }
 ROLES = ("academy_admin", "own_instructor", "other_instructor", "trainee")
 
@@ -67,11 +82,20 @@ def test_every_admin_url_has_an_entry_in_the_permission_table():
     assert set(ADMIN_URL_ACTIONS.values()) <= set(COHORT_ACTIONS)
 
 
+def _quiz(cohort) -> QuizPage:
+    module = ModulePage.objects.child_of(cohort.course).order_by("path").first()
+    return QuizPage.objects.child_of(module).first() or QuizPageFactory(
+        parent=module, max_attempts=1
+    )
+
+
 def _url(name, cohort, enrollment) -> str:
     if name in LIST_URLS:
         return reverse(name)
     if name == "academy_enrolments:act":
         return reverse(name, args=[cohort.pk, enrollment.pk, "promote"])
+    if name in QUIZ_URLS:
+        return reverse(name, args=[cohort.pk, _quiz(cohort).pk])
     return reverse(name, args=[cohort.pk])
 
 
@@ -109,7 +133,10 @@ def test_permission_matrix(
     }[role]
     client = client_for(user)
     url = _url(name, cohort_a, enrollment)
-    response = client.post(url, POSTS[name]) if name in POSTS else client.get(url)
+    data = POSTS.get(name)
+    if callable(data):
+        data = data(enrollment)
+    response = client.post(url, data) if name in POSTS else client.get(url)
 
     if _expect_allowed(role, name):
         assert response.status_code in (200, 302), response.status_code
@@ -120,6 +147,7 @@ def test_permission_matrix(
         assert b"kofi.mensah" not in response.content
     enrollment.refresh_from_db()
     assert enrollment.status == "active"
+    assert not enrollment.extra_attempts.exists()
 
 
 def test_foreign_instructor_cannot_tell_a_cohort_from_a_missing_one(

@@ -149,6 +149,10 @@ def test_report_page_shows_one_row_per_trainee(client, admin_user, cohort, cours
         f"Module 1: {module_titles[0]}",
         f"Module 2: {module_titles[1]}",
         "Overall",
+        "Pre-assessment",
+        "Final",
+        "Learning gain",
+        "Completion",
         "Last activity",
         "At risk",
     ]
@@ -161,6 +165,10 @@ def test_report_page_shows_one_row_per_trainee(client, admin_user, cohort, cours
         "100%",
         "50%",
         "75%",
+        "–",
+        "–",
+        "–",
+        "Not yet",
         "18 Mar 2026",
         "No",
     ]
@@ -282,6 +290,10 @@ def test_csv_export_holds_every_column(client, admin_user, cohort, course, train
         f"Module 1: {module_titles[0]} (%)",
         f"Module 2: {module_titles[1]} (%)",
         "Overall (%)",
+        "Pre-assessment (%)",
+        "Final (%)",
+        "Learning gain (points)",
+        "Completion",
         "Last activity",
         "At risk",
         "At-risk reason",
@@ -294,6 +306,10 @@ def test_csv_export_holds_every_column(client, admin_user, cohort, course, train
         "100",
         "50",
         "75",
+        "",
+        "",
+        "",
+        "Not yet",
         "2026-03-18",
         "No",
         "",
@@ -312,7 +328,8 @@ def test_xlsx_export_keeps_numbers_and_dates(client, admin_user, cohort, trainee
     aisha = rows[1]
     assert aisha[:4] == ("Aïsha Ndiaye", trainees["aisha"].user.email, "Senegal", "Active")
     assert aisha[4:7] == (100, 50, 75)
-    assert aisha[7] == datetime.date(2026, 3, 18)
+    assert aisha[7:11] == (None, None, None, "Not yet")
+    assert aisha[11] == datetime.date(2026, 3, 18)
     assert rows[2][-2:] == ("Yes", "No activity for 16 days")
 
 
