@@ -378,3 +378,43 @@ def _final_attempts(cohort: Cohort, quiz: QuizPage, lessons: int, now) -> list[Q
                 )
             )
     return rows
+
+
+def settle_demo_completion() -> int:
+    """Give the freshly seeded enrolments the status the completion rule gives them.
+
+    The cohort seeding marks everyone who finished the lessons as completed;
+    with quizzes in the rule, those who never passed the final are still
+    active. Returns how many statuses changed.
+    """
+    from django.db.models import Max
+
+    from courses.completion import evaluate_many
+    from courses.models import Enrollment, EnrollmentStatus, QuizAttempt
+
+    enrollments = list(
+        Enrollment.objects.filter(
+            status__in=(EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED)
+        ).select_related("cohort__course")
+    )
+    results = evaluate_many(enrollments)
+    last_attempts = dict(
+        QuizAttempt.objects.filter(submitted_at__isnull=False)
+        .values_list("enrollment_id")
+        .annotate(last=Max("submitted_at"))
+    )
+    changed = []
+    for enrollment in enrollments:
+        complete = results[enrollment.pk].complete
+        if complete and enrollment.status == EnrollmentStatus.ACTIVE:
+            moments = [enrollment.last_activity_at, last_attempts.get(enrollment.pk)]
+            enrollment.status = EnrollmentStatus.COMPLETED
+            enrollment.completed_at = max(moment for moment in moments if moment)
+        elif not complete and enrollment.status == EnrollmentStatus.COMPLETED:
+            enrollment.status = EnrollmentStatus.ACTIVE
+            enrollment.completed_at = None
+        else:
+            continue
+        changed.append(enrollment)
+    Enrollment.objects.bulk_update(changed, ["status", "completed_at"], batch_size=500)
+    return len(changed)

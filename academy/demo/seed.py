@@ -24,7 +24,7 @@ from academy.demo import images
 from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
-from academy.demo.quizzes import seed_quizzes
+from academy.demo.quizzes import seed_quizzes, settle_demo_completion
 from academy.models import HomePage
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
 from courses.permissions import INSTRUCTORS_GROUP, ensure_groups
@@ -72,6 +72,11 @@ def seed_demo() -> SeedReport:
         _course(course_data, catalogue, collection, instructors_group, admin, report)
     seed_cohorts(report=report, admin=admin)
     seed_quizzes(report=report, admin=admin)
+    if report.created.get("enrolments"):
+        # Only the enrolments this run created: later runs leave statuses alone.
+        settled = settle_demo_completion()
+        if settled:
+            report.created["completion statuses settled"] = settled
     return report
 
 

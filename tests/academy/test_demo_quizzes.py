@@ -166,3 +166,21 @@ def test_questions_become_valid_stream_data():
             assert raw == question_stream(
                 quizzes[kind]["questions"], f"{quizzes['course_slug']}/{kind}"
             )  # stable ids
+
+
+@pytest.mark.slow
+@pytest.mark.django_db
+def test_demo_statuses_agree_with_the_completion_rule():
+    from courses.completion import evaluate_many
+
+    seed.seed_demo()
+
+    enrollments = list(
+        Enrollment.objects.filter(status__in=SEAT_STATUSES).select_related("cohort__course")
+    )
+    results = evaluate_many(enrollments)
+    completed = [e for e in enrollments if e.status == "completed"]
+    assert completed, "the demo should have finishers"
+    assert all(results[e.pk].complete for e in completed)
+    assert not any(results[e.pk].complete for e in enrollments if e.status == "active")
+    assert all(e.completed_at and e.completed_at <= timezone.now() for e in completed)
