@@ -98,7 +98,7 @@ ADMIN_URL_ACTIONS = {
 }
 
 
-# Trainee URLs (namespace "learn") -> whether they need a login and the
+# Trainee URLs (namespaces "learn" and "quiz") -> whether they need a login and the
 # methods they answer. A trainee acts only on their own records, reached
 # through courses.selectors, so anybody else's answer 404. The trainee URL
 # test walks the namespace and fails on a URL name missing from here.
@@ -109,6 +109,11 @@ TRAINEE_URL_ACCESS = {
     "learn:lesson_complete": {"login": True, "methods": ("POST",)},
     # Anyone holding the link may read it; accepting it (POST) needs a login.
     "learn:invitation": {"login": False, "methods": ("GET", "POST")},
+    # Quiz attempts (namespace "quiz"): only the trainee whose attempt it is.
+    "quiz:start": {"login": True, "methods": ("POST",)},
+    "quiz:attempt": {"login": True, "methods": ("GET",)},
+    "quiz:submit": {"login": True, "methods": ("POST",)},
+    "quiz:results": {"login": True, "methods": ("GET",)},
 }
 
 
