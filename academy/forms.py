@@ -4,19 +4,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from academy.models import Profile
-
-PROFILE_FIELDS = [
-    "display_name",
-    "certificate_name",
-    "country",
-    "organisation",
-    "job_title",
-    "preferred_language",
-]
-ERROR_NAME_LOCKED = (
-    "Your certificate name is locked because a certificate has been issued with it. "
-    "Ask the academy to correct it."
-)
+from academy.services import ERROR_CERTIFICATE_NAME_LOCKED, PROFILE_FIELDS, profile_update
 
 
 class SignupForm(forms.Form):
@@ -36,8 +24,6 @@ class SignupForm(forms.Form):
     preferred_language = forms.ChoiceField(choices=settings.COURSE_LANGUAGES, initial="en")
 
     def signup(self, request, user):
-        from academy.services import profile_update
-
         profile_update(user=user, acting_user=user, data=self.cleaned_data)
 
 
@@ -54,7 +40,7 @@ class ProfileForm(forms.ModelForm):
             # Disabled in the browser only: a submitted change still reaches
             # academy.services.profile_update, which refuses it out loud.
             field.widget.attrs["disabled"] = True
-            field.help_text = ERROR_NAME_LOCKED
+            field.help_text = ERROR_CERTIFICATE_NAME_LOCKED
 
     def clean_certificate_name(self):
         name = self.cleaned_data["certificate_name"]

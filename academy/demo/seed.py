@@ -65,8 +65,8 @@ def seed_demo() -> SeedReport:
     _home, catalogue = _site_tree(report)
     groups_before = Group.objects.count()
     instructors_group = ensure_groups(catalogue)[INSTRUCTORS_GROUP]
-    if Group.objects.count() > groups_before:
-        report.count("groups")
+    if new_groups := Group.objects.count() - groups_before:
+        report.created["groups"] = new_groups
     collection = _collection()
     for course_data in load_courses():
         _course(course_data, catalogue, collection, instructors_group, admin, report)

@@ -121,6 +121,20 @@ class CohortReportFilterSet(WagtailFilterSet):
         self.filters["country"].extra["choices"] = list(countries)
 
 
+# Export columns; one column per live module of the course goes between them.
+EXPORT_COLUMNS_BEFORE_MODULES = ("trainee", "email", "country", "status")
+EXPORT_COLUMNS_AFTER_MODULES = (
+    "percent",
+    "pre_percent",
+    "final_percent",
+    "learning_gain",
+    "completion",
+    "last_activity",
+    "at_risk",
+    "risk_reason",
+)
+
+
 class CohortReportView(ReportView):
     template_name = "courses/admin/report.html"
     results_template_name = "courses/admin/report_results.html"
@@ -129,19 +143,7 @@ class CohortReportView(ReportView):
     header_icon = "table"
     verbose_name_plural = "trainees"
     paginate_by = 50
-    list_export = [
-        "trainee",
-        "email",
-        "country",
-        "status",
-        "percent",
-        "pre_percent",
-        "final_percent",
-        "learning_gain",
-        "completion",
-        "last_activity",
-        "at_risk",
-    ]
+    list_export = [*EXPORT_COLUMNS_BEFORE_MODULES, *EXPORT_COLUMNS_AFTER_MODULES]
     export_headings = {
         "trainee": "Trainee",
         "email": "Email",
@@ -194,19 +196,9 @@ class CohortReportView(ReportView):
         # The export's columns follow the course's live modules, known only now.
         modules = self.report.modules
         self.list_export = [
-            "trainee",
-            "email",
-            "country",
-            "status",
+            *EXPORT_COLUMNS_BEFORE_MODULES,
             *(module.key for module in modules),
-            "percent",
-            "pre_percent",
-            "final_percent",
-            "learning_gain",
-            "completion",
-            "last_activity",
-            "at_risk",
-            "risk_reason",
+            *EXPORT_COLUMNS_AFTER_MODULES,
         ]
         self.export_headings = {
             **self.export_headings,

@@ -5,7 +5,6 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from academy import views
-from academy.forms import ERROR_NAME_LOCKED
 from academy.models import Profile
 from academy.services import ERROR_CERTIFICATE_NAME_LOCKED, profile_update
 from tests.utils import soup, third_party_fetches
@@ -89,7 +88,7 @@ def test_a_locked_name_is_shown_disabled_with_the_reason(trainee_client, locked)
     name = page.find("input", attrs={"name": "certificate_name"})
     assert name.has_attr("disabled")
     assert name["value"] == "Amina Diallo"
-    assert text_of(page.find(id=name["aria-describedby"])) == ERROR_NAME_LOCKED
+    assert text_of(page.find(id=name["aria-describedby"])) == ERROR_CERTIFICATE_NAME_LOCKED
     assert "Your certificate name is locked." in text_of(page.find(id="certificate-name-locked"))
 
 
