@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
+from certificates import views as certificate_views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -12,7 +13,10 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     path("accounts/", include("allauth.urls")),
     path("learn/quiz/", include("courses.quiz_urls")),
+    # "My certificates" sits with the rest of the trainee's learning.
+    path("learn/certificates/", certificate_views.mine, name="my_certificates"),
     path("learn/", include("courses.urls")),
+    path("certificates/", include("certificates.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

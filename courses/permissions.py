@@ -126,6 +126,8 @@ GROUP_PERMISSIONS = {
         *(rule["permission"] for rule in COHORT_ACTIONS.values()),
         # academy.services treats this as "academy admin" for locked certificate names.
         "academy.change_profile",
+        "certificates.issue_certificate",
+        *(f"certificates.{verb}_certificatetemplate" for verb in ("add", "change", "view")),
     ),
     # Instructors hold no cohort permission of their own: assignment grants it per cohort.
     INSTRUCTORS_GROUP: ("wagtailadmin.access_admin",),

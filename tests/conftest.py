@@ -43,3 +43,14 @@ def home(db):
 def catalogue(db):
     """The catalogue the migration creates at /courses/."""
     return CourseIndexPage.objects.get()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _certificate_signing_key():
+    """A fresh Ed25519 key for the session, so no test signs with a real key."""
+    from certificates.signing import generate_private_key_pem
+
+    original = settings.CERTIFICATE_SIGNING_KEY
+    settings.CERTIFICATE_SIGNING_KEY = generate_private_key_pem().decode("ascii")
+    yield
+    settings.CERTIFICATE_SIGNING_KEY = original

@@ -214,6 +214,22 @@ INVITATION_VALID_DAYS = 30
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Certificates are signed with an Ed25519 key: PEM text in
+# CERTIFICATE_SIGNING_KEY, or a file named by CERTIFICATE_SIGNING_KEY_FILE
+# (`manage.py certificate_key --create` writes one for local use).
+CERTIFICATE_SIGNING_KEY = os.environ.get("CERTIFICATE_SIGNING_KEY", "")
+CERTIFICATE_SIGNING_KEY_FILE = os.environ.get(
+    "CERTIFICATE_SIGNING_KEY_FILE", str(BASE_DIR / "var" / "certificate-signing-key.pem")
+)
+# Printed on certificates and in their QR codes: keep it stable for years.
+CERTIFICATE_VERIFY_BASE_URL = os.environ.get(
+    "CERTIFICATE_VERIFY_BASE_URL",
+    os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"),
+)
+# Lookups by serial number per client address and hour on the public form.
+CERTIFICATE_LOOKUPS_PER_HOUR = 30
+CERTIFICATE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+
 WAGTAIL_SITE_NAME = "WIC Digital Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -238,5 +254,8 @@ LOGGING = {
         # Wagtail logs every publish and every background task at INFO.
         "wagtail": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint narrates every rendering step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }

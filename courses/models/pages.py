@@ -90,6 +90,20 @@ class CoursePage(Page):
         validators=[MaxValueValidator(100)],
         help_text="Overall percent for completion with distinction. Empty: no distinction.",
     )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Empty: the academy's default template.",
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+        help_text="Certificates expire this many months after issue. Empty: they never expire.",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -109,7 +123,11 @@ class CoursePage(Page):
             help_text=(
                 "Lessons and quizzes are required unless marked otherwise on their own pages."
             ),
-        )
+        ),
+        MultiFieldPanel(
+            [FieldPanel("certificate_template"), FieldPanel("certificate_validity_months")],
+            heading="Certificate",
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

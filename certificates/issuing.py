@@ -1,0 +1,382 @@
+"""Who gets which certificate, and issuing, revoking and reissuing them.
+
+Called alike by admin views, the bulk task, management commands and the
+demo. Each write happens in one transaction with an audit entry; the
+trainee's email goes out after commit.
+"""
+
+import datetime
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from wagtail.log_actions import log
+
+from academy.models import Profile
+from certificates.models import (
+    Certificate,
+    CertificateStatus,
+    CertificateTemplate,
+    Tier,
+    certificate_expiry,
+)
+from certificates.rendering import PrintedCertificate, render_pdf
+from certificates.signing import register_current_key, sign
+from courses.completion import CompletionResult, evaluate
+from courses.models import Enrollment, EnrollmentStatus
+
+SNAPSHOT_SCHEMA = 1
+SERIAL_ATTEMPTS = 8
+
+ERROR_NO_TEMPLATE = (
+    "No certificate template: choose one on the course (Settings → Certificate) "
+    "or mark a template as the default."
+)
+ERROR_ALREADY_ISSUED = "This enrolment already has a valid certificate ({serial})."
+ERROR_REASON_REQUIRED = "Give a reason: it is shown on the verification page."
+ERROR_NOT_VALID = "Only a valid certificate can be {action}."
+ERROR_NOT_FINISHED = "Not eligible yet: {missing}."
+ERROR_COHORT_RUNNING = "Not eligible yet: the course is not complete and the cohort has not ended."
+ERROR_NO_ACTIVITY = "Not eligible: the trainee never started the course."
+ERROR_STATUS = "Not eligible: the enrolment is {status}."
+
+
+class CertificateError(Exception):
+    """A request that breaks a certificate rule; the message is shown to the user."""
+
+
+class AlreadyIssued(CertificateError):
+    def __init__(self, certificate: Certificate):
+        self.certificate = certificate
+        super().__init__(ERROR_ALREADY_ISSUED.format(serial=certificate.serial))
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    tier: str | None
+    reason: str  # why not, or what the tier means
+
+    @property
+    def eligible(self) -> bool:
+        return self.tier is not None
+
+
+def eligibility(
+    enrollment: Enrollment,
+    result: CompletionResult | None = None,
+    *,
+    today: datetime.date | None = None,
+) -> Eligibility:
+    """The tier the completion rule gives this enrolment, or why it gets none.
+
+    Completion (or distinction) for those who finished; participation for
+    active trainees who took part but did not finish once the cohort ended.
+    """
+    today = today or timezone.localdate()
+    if enrollment.status not in (EnrollmentStatus.ACTIVE, EnrollmentStatus.COMPLETED):
+        status = enrollment.get_status_display().lower()
+        return Eligibility(None, ERROR_STATUS.format(status=status))
+    if result is None:
+        result = evaluate(enrollment)
+    if result.complete or enrollment.status == EnrollmentStatus.COMPLETED:
+        if result.distinction:
+            return Eligibility(Tier.DISTINCTION, "Completed with distinction.")
+        return Eligibility(Tier.COMPLETION, "Completed.")
+    if enrollment.cohort.ends_on >= today:
+        return Eligibility(None, ERROR_COHORT_RUNNING)
+    if enrollment.last_activity_at is None and result.lessons_done == 0:
+        return Eligibility(None, ERROR_NO_ACTIVITY)
+    return Eligibility(Tier.PARTICIPATION, "Took part; did not complete.")
+
+
+def template_for(course) -> CertificateTemplate:
+    template = None
+    if course.certificate_template_id:
+        template = CertificateTemplate.objects.filter(pk=course.certificate_template_id).first()
+    if template is None:
+        template = CertificateTemplate.objects.filter(is_default=True).first()
+    if template is None:
+        raise CertificateError(ERROR_NO_TEMPLATE)
+    return template
+
+
+def template_revision(template: CertificateTemplate):
+    """The revision a certificate is printed from: the template as last saved in the admin."""
+    revision = template.latest_revision
+    if revision is None:
+        revision = template.save_revision(log_action=False)
+    return revision
+
+
+def new_serial(year: int) -> str:
+    # Random rather than sequential digits, so serials cannot be walked one by one.
+    return f"WIC-DA-{year}-{secrets.randbelow(1_000_000):06d}"
+
+
+def verify_url(public_id) -> str:
+    return settings.CERTIFICATE_VERIFY_BASE_URL.rstrip("/") + reverse(
+        "certificates:verify", args=[public_id]
+    )
+
+
+def _display_date(day: datetime.date | None, language: str) -> str:
+    if day is None:
+        return ""
+    with translation.override(language):
+        return formats.date_format(day, "j F Y")
+
+
+def build_snapshot(
+    *,
+    enrollment: Enrollment,
+    template: CertificateTemplate,
+    revision_id: int,
+    tier: str,
+    public_id,
+    serial: str,
+    issued_at: datetime.datetime,
+    recipient_name: str,
+    completed_on: datetime.date,
+    expires_on: datetime.date | None,
+) -> dict:
+    """Every printed field, as JSON-safe values (strings and integers only)."""
+    cohort, course = enrollment.cohort, enrollment.cohort.course
+    language = template.language
+    return {
+        "schema": SNAPSHOT_SCHEMA,
+        "public_id": str(public_id),
+        "serial": serial,
+        "issuer": template.issuer,
+        "title": template.title,
+        "recipient_name": recipient_name,
+        "course_title": course.title,
+        "hours": course.estimated_hours,
+        "cohort_name": cohort.name,
+        "cohort_starts_on": cohort.starts_on.isoformat(),
+        "cohort_ends_on": cohort.ends_on.isoformat(),
+        "completed_on": completed_on.isoformat(),
+        "completed_on_display": _display_date(completed_on, language),
+        "tier": tier,
+        "tier_label": Tier(tier).label,
+        "wording": template.wording_for(tier),
+        "language": language,
+        "signatories": [
+            {
+                "name": signatory.name,
+                "title": signatory.title,
+                "organisation": signatory.organisation,
+            }
+            for signatory in template.signatories.all()
+        ],
+        "issued_at": issued_at.astimezone(datetime.UTC).isoformat(timespec="seconds"),
+        "issued_on_display": _display_date(issued_at.date(), language),
+        "expires_on": expires_on.isoformat() if expires_on else "",
+        "expires_on_display": _display_date(expires_on, language),
+        "template_id": template.pk,
+        "template_revision_id": revision_id,
+        "verify_url": verify_url(public_id),
+    }
+
+
+def _completed_on(enrollment: Enrollment, tier: str) -> datetime.date:
+    if tier == Tier.PARTICIPATION or enrollment.completed_at is None:
+        return enrollment.cohort.ends_on
+    return timezone.localdate(enrollment.completed_at)
+
+
+def _recipient_name(enrollment: Enrollment) -> str:
+    profile = Profile.objects.filter(user=enrollment.user).first()
+    if profile is not None and profile.certificate_name.strip():
+        return profile.certificate_name.strip()
+    return enrollment.user.get_full_name().strip() or enrollment.user.get_username()
+
+
+def _lock_certificate_name(enrollment: Enrollment, now: datetime.datetime) -> None:
+    Profile.objects.filter(user=enrollment.user, certificate_name_locked_at__isnull=True).update(
+        certificate_name_locked_at=now
+    )
+
+
+def issue_certificate(
+    enrollment: Enrollment,
+    *,
+    issued_by=None,
+    result: CompletionResult | None = None,
+    tier: str | None = None,
+    completed_on: datetime.date | None = None,
+    now: datetime.datetime | None = None,
+    notify: bool = True,
+) -> Certificate:
+    """Issue the certificate the enrolment is eligible for; raises ``CertificateError`` if none.
+
+    ``tier`` and ``completed_on`` are for reissues, which keep what the
+    trainee earned.
+    """
+    now = now or timezone.now()
+    if tier is None:
+        decision = eligibility(enrollment, result, today=timezone.localdate(now))
+        if not decision.eligible:
+            raise CertificateError(decision.reason)
+        tier = decision.tier
+    existing = _valid_certificate(enrollment)
+    if existing is not None:
+        raise AlreadyIssued(existing)
+    course = enrollment.cohort.course
+    template = template_for(course)
+    revision = template_revision(template)
+    printed_template = revision.as_object()
+    register_current_key()
+    expires_on = certificate_expiry(timezone.localdate(now), course.certificate_validity_months)
+    for _attempt in range(SERIAL_ATTEMPTS):
+        certificate = Certificate(
+            enrollment=enrollment,
+            template=template,
+            template_revision=revision,
+            tier=tier,
+            issued_at=now.replace(microsecond=0),
+            issued_by=issued_by,
+            expires_on=expires_on,
+            serial=new_serial(timezone.localdate(now).year),
+        )
+        certificate.snapshot = build_snapshot(
+            enrollment=enrollment,
+            template=printed_template,
+            revision_id=revision.pk,
+            tier=tier,
+            public_id=certificate.public_id,
+            serial=certificate.serial,
+            issued_at=certificate.issued_at,
+            recipient_name=_recipient_name(enrollment),
+            completed_on=completed_on or _completed_on(enrollment, tier),
+            expires_on=expires_on,
+        )
+        signature = sign(certificate.snapshot)
+        certificate.key_id, certificate.signature = signature.key_id, signature.value
+        pdf = render_pdf(
+            PrintedCertificate(
+                snapshot=certificate.snapshot,
+                key_id=signature.key_id,
+                signature=signature.value,
+                template=printed_template,
+            )
+        )
+        certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+        certificate.pdf.save(f"{certificate.public_id}.pdf", ContentFile(pdf), save=False)
+        try:
+            with transaction.atomic():
+                certificate.save()
+                _lock_certificate_name(enrollment, now)
+                log(
+                    instance=certificate,
+                    action="academy.certificate.issue",
+                    user=issued_by,
+                    data=_log_data(certificate),
+                )
+        except IntegrityError:
+            certificate.pdf.delete(save=False)
+            existing = _valid_certificate(enrollment)
+            if existing is not None:
+                raise AlreadyIssued(existing) from None
+            continue  # the serial was taken: draw another
+        if notify:
+            _email_after_commit(certificate)
+        return certificate
+    raise CertificateError("Could not draw an unused serial number; try again.")
+
+
+def _valid_certificate(enrollment: Enrollment) -> Certificate | None:
+    return Certificate.objects.filter(enrollment=enrollment, status=CertificateStatus.VALID).first()
+
+
+def _log_data(certificate: Certificate, **extra) -> dict:
+    return {
+        "serial": certificate.serial,
+        "public_id": str(certificate.public_id),
+        "tier": certificate.tier,
+        "recipient": certificate.snapshot.get("recipient_name", ""),
+        **extra,
+    }
+
+
+def _email_after_commit(certificate: Certificate) -> None:
+    from certificates.tasks import email_certificate
+
+    certificate_id = certificate.pk
+    transaction.on_commit(lambda: email_certificate.enqueue(certificate_id=certificate_id))
+
+
+def revoke_certificate(
+    certificate: Certificate, *, revoked_by, reason: str, now=None
+) -> Certificate:
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(ERROR_REASON_REQUIRED)
+    now = now or timezone.now()
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.status != CertificateStatus.VALID:
+            raise CertificateError(ERROR_NOT_VALID.format(action="revoked"))
+        certificate.status = CertificateStatus.REVOKED
+        certificate.revoked_at = now
+        certificate.revoked_by = revoked_by
+        certificate.revocation_reason = reason[:300]
+        certificate.save(update_fields=["status", "revoked_at", "revoked_by", "revocation_reason"])
+        log(
+            instance=certificate,
+            action="academy.certificate.revoke",
+            user=revoked_by,
+            data=_log_data(certificate, reason=certificate.revocation_reason),
+        )
+    return certificate
+
+
+def reissue_certificate(
+    certificate: Certificate, *, issued_by, reason: str, now=None
+) -> Certificate:
+    """A new certificate for the same achievement (say, a corrected name) superseding the old."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(ERROR_REASON_REQUIRED)
+    now = now or timezone.now()
+    with transaction.atomic():
+        old = (
+            Certificate.objects.select_for_update()
+            .select_related("enrollment__cohort__course", "enrollment__user")
+            .get(pk=certificate.pk)
+        )
+        if old.status != CertificateStatus.VALID:
+            raise CertificateError(ERROR_NOT_VALID.format(action="reissued"))
+        old.status = CertificateStatus.SUPERSEDED
+        old.superseded_at = now
+        old.save(update_fields=["status", "superseded_at"])
+        new = issue_certificate(
+            old.enrollment,
+            issued_by=issued_by,
+            tier=old.tier,
+            completed_on=datetime.date.fromisoformat(old.snapshot["completed_on"]),
+            now=now,
+        )
+        old.superseded_by = new
+        old.save(update_fields=["superseded_by"])
+        log(
+            instance=old,
+            action="academy.certificate.reissue",
+            user=issued_by,
+            data=_log_data(old, reason=reason, new_serial=new.serial),
+        )
+    return new
+
+
+def printed_certificate(certificate: Certificate) -> PrintedCertificate:
+    """Rebuild what was printed, for checking that stored bytes are what we would print."""
+    return PrintedCertificate(
+        snapshot=certificate.snapshot,
+        key_id=certificate.key_id,
+        signature=certificate.signature,
+        template=certificate.template_revision.as_object(),
+    )

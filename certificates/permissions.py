@@ -1,0 +1,20 @@
+"""Who may do what with certificates.
+
+Issuing, revoking and reissuing need ``certificates.issue_certificate``
+(the "Academy admins" group has it). A certificate's PDF is for its owner
+and for those who may issue; for anyone else it does not exist.
+"""
+
+from certificates.models import Certificate
+
+ISSUE_PERMISSION = "certificates.issue_certificate"
+
+
+def can_issue(user) -> bool:
+    return user.is_active and user.has_perm(ISSUE_PERMISSION)
+
+
+def can_download(user, certificate: Certificate) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return certificate.enrollment.user_id == user.pk or can_issue(user)
