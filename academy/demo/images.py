@@ -7,6 +7,7 @@ second seeding run has nothing new to store.
 import functools
 import hashlib
 import io
+import math
 import os
 import random
 import textwrap
@@ -161,4 +162,34 @@ def handout_pdf(title: str, lines: list[str]) -> bytes:
         creationDate=None,
         modDate=None,
     )
+    return buffer.getvalue()
+
+
+def signature_png(name: str, width: int = 600, height: int = 180) -> bytes:
+    """A pen-stroke flourish standing in for a scanned signature, on a transparent ground."""
+    rng = random.Random(_seed(name))
+    image = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    points = []
+    for step in range(60):
+        x = 30 + step * (width - 60) / 59
+        wave = math.sin(step / 3.1 + rng.random()) * (35 + rng.randint(0, 25))
+        points.append((x, height / 2 + wave * (1 - step / 90)))
+    draw.line(points, fill=(20, 30, 70, 255), width=5, joint="curve")
+    draw.line((40, height - 40, width - 80, height - 55), fill=(20, 30, 70, 255), width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def seal_png(text: str, size: int = 400) -> bytes:
+    """A round seal with the academy's initials, for the demo certificate template."""
+    image = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, size - 8, size - 8), outline="#1f4e79", width=14)
+    draw.ellipse((40, 40, size - 40, size - 40), fill="#1f4e79")
+    font = _font(size // 4)
+    draw.text((size / 2, size / 2), _drawable(text), fill="#ffffff", font=font, anchor="mm")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()

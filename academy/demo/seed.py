@@ -21,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
 from academy.demo import images
+from academy.demo.certificates import seed_certificates
 from academy.demo.cohorts import seed_cohorts
 from academy.demo.content import load_courses
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
@@ -77,6 +78,11 @@ def seed_demo() -> SeedReport:
         settled = settle_demo_completion()
         if settled:
             report.created["completion statuses settled"] = settled
+    seed_certificates(
+        report=report,
+        admin=admin,
+        image_for=lambda title, png: _image(title, png, collection, report),
+    )
     return report
 
 
@@ -204,6 +210,8 @@ def _course(data, catalogue, collection, group, admin, report) -> CoursePage:
             level=data["level"],
             language=data["language"],
             estimated_hours=data["estimated_hours"],
+            # Matches the quiz seeding: the best scores (90 % or more) earn a distinction.
+            distinction_threshold=data.get("distinction_threshold", 90),
             hero_image=hero,
             learning_outcomes=json.dumps(
                 [{"type": "outcome", "value": outcome} for outcome in data["learning_outcomes"]]

@@ -13,9 +13,18 @@ from .base import *
 DEBUG = False
 ACADEMY_ENVIRONMENT = "production"
 
-for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+# The verification address is printed in every certificate's QR code: it must
+# be chosen, never defaulted.
+for required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "CERTIFICATE_VERIFY_BASE_URL"):
     if not os.environ.get(required):
         raise ImproperlyConfigured(f"{required} must be set in the environment for production.")
+if not (
+    os.environ.get("CERTIFICATE_SIGNING_KEY") or os.environ.get("CERTIFICATE_SIGNING_KEY_FILE")
+):
+    raise ImproperlyConfigured(
+        "CERTIFICATE_SIGNING_KEY (PEM) or CERTIFICATE_SIGNING_KEY_FILE (a path) must be set "
+        "in the environment for production."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

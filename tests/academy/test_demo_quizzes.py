@@ -37,6 +37,7 @@ def snapshot():
 
 @pytest.mark.slow
 @pytest.mark.django_db
+@pytest.mark.usefixtures("quick_certificate_pdfs")
 def test_demo_quizzes_and_attempts(monkeypatch):
     # The academy and its cohorts as they were before quizzes existed.
     monkeypatch.setattr(seed, "seed_quizzes", lambda **kwargs: None)
@@ -170,6 +171,7 @@ def test_questions_become_valid_stream_data():
 
 @pytest.mark.slow
 @pytest.mark.django_db
+@pytest.mark.usefixtures("quick_certificate_pdfs")
 def test_demo_statuses_agree_with_the_completion_rule():
     from courses.completion import evaluate_many
 

@@ -11,20 +11,30 @@ import pytest
 pytestmark = pytest.mark.slow
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+REQUIRED = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "CERTIFICATE_VERIFY_BASE_URL")
+SIGNING_KEY_VARIABLES = ("CERTIFICATE_SIGNING_KEY", "CERTIFICATE_SIGNING_KEY_FILE")
 
 
 def production_env(**overrides) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {*REQUIRED, "DEBUG", "DJANGO_SETTINGS_MODULE", "SECURE_SSL_REDIRECT"}
+        if key
+        not in {
+            *REQUIRED,
+            *SIGNING_KEY_VARIABLES,
+            "DEBUG",
+            "DJANGO_SETTINGS_MODULE",
+            "SECURE_SSL_REDIRECT",
+        }
     }
     env.update(
         DJANGO_SETTINGS_MODULE="academy.settings.production",
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="academy.example",
         DATABASE_URL="sqlite:////tmp/x.sqlite3",
+        CERTIFICATE_VERIFY_BASE_URL="https://academy.example",
+        CERTIFICATE_SIGNING_KEY_FILE="/run/secrets/certificate-signing-key.pem",
     )
     env.update(overrides)
     return {key: value for key, value in env.items() if value is not None}
@@ -76,3 +86,12 @@ def test_the_deploy_check_does_catch_a_weak_secret_key():
     )
     assert result.returncode != 0
     assert "security.W009" in result.stderr + result.stdout
+
+
+def test_production_refuses_to_start_without_a_certificate_signing_key():
+    env = production_env(CERTIFICATE_SIGNING_KEY_FILE=None)
+
+    result = manage("check", env=env)
+
+    assert result.returncode != 0
+    assert "CERTIFICATE_SIGNING_KEY (PEM) or CERTIFICATE_SIGNING_KEY_FILE" in result.stderr

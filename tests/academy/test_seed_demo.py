@@ -12,6 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils.timezone import localdate as today
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -26,6 +27,7 @@ from wagtail.models import (
 from academy.demo import seed
 from academy.demo.seed import ADMIN_USERNAME, INSTRUCTORS_GROUP, admin_password
 from academy.models import HomePage
+from certificates.models import Certificate, CertificateStatus, CertificateTemplate, Tier
 from courses.models import (
     CourseIndexPage,
     CourseInstructor,
@@ -68,6 +70,8 @@ def row_counts() -> dict[str, int]:
         "tags": Tag.objects.all(),
         "course topics": CourseTopic.objects.all(),
         "course instructors": CourseInstructor.objects.all(),
+        "certificate templates": CertificateTemplate.objects.all(),
+        "certificates": Certificate.objects.all(),
     }
     return {name: queryset.count() for name, queryset in counted.items()}
 
@@ -80,6 +84,7 @@ def run_seed_demo() -> str:
 
 @pytest.mark.slow
 @pytest.mark.django_db
+@pytest.mark.usefixtures("quick_certificate_pdfs")
 def test_seed_demo_builds_a_complete_academy_once(client):
     first_output = run_seed_demo()
     after_first = row_counts()
@@ -109,6 +114,18 @@ def test_seed_demo_builds_a_complete_academy_once(client):
         assert course.topics.exists(), course.title
         assert course.hero_image_id, course.title
         assert len(course.learning_outcomes) >= 4, course.title
+
+    # Past cohorts have certificates of every tier, one revoked and one reissued.
+    assert set(Certificate.objects.values_list("tier", flat=True)) == set(Tier.values)
+    revoked = Certificate.objects.get(status=CertificateStatus.REVOKED)
+    assert revoked.revocation_reason
+    superseded = Certificate.objects.get(status=CertificateStatus.SUPERSEDED)
+    assert superseded.superseded_by.status == CertificateStatus.VALID
+    assert (
+        superseded.superseded_by.snapshot["recipient_name"]
+        != (superseded.snapshot["recipient_name"])
+    )
+    assert not Certificate.objects.filter(enrollment__cohort__ends_on__gte=today()).exists()
 
     # The demo admin can log in with the printed password.
     admin = get_user_model().objects.get(username=ADMIN_USERNAME)
