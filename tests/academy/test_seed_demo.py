@@ -2,8 +2,6 @@
 
 import io
 import json
-import os
-import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +37,7 @@ from courses.models import (
     QuizAttempt,
     QuizPage,
 )
+from tests.academy.test_deploy_check import production_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -185,17 +184,7 @@ def test_seed_demo_command_runs_under_overridden_settings(settings, monkeypatch)
 
 @pytest.mark.slow
 def test_seed_demo_refuses_production_settings(tmp_path):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "DEBUG", "ALLOWED_HOSTS", "SECRET_KEY"}
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="academy.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="academy.example",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'never-created.sqlite3'}",
-    )
+    env = production_env(DATABASE_URL=f"sqlite:///{tmp_path / 'never-created.sqlite3'}")
 
     result = subprocess.run(
         [sys.executable, "manage.py", "seed_demo"],
