@@ -27,6 +27,7 @@ from certificates.models import (
 )
 from certificates.rendering import PrintedCertificate, render_pdf
 from certificates.signing import register_current_key, sign
+from certificates.wording import printed_words
 from courses.completion import CompletionResult, evaluate
 from courses.models import Enrollment, EnrollmentStatus
 
@@ -147,6 +148,7 @@ def build_snapshot(
     """Every printed field, as JSON-safe values (strings and integers only)."""
     cohort, course = enrollment.cohort, enrollment.cohort.course
     language = template.language
+    words = printed_words(language)
     return {
         "schema": SNAPSHOT_SCHEMA,
         "public_id": str(public_id),
@@ -162,9 +164,10 @@ def build_snapshot(
         "completed_on": completed_on.isoformat(),
         "completed_on_display": _display_date(completed_on, language),
         "tier": tier,
-        "tier_label": Tier(tier).label,
+        "tier_label": words[tier],
         "wording": template.wording_for(tier),
         "language": language,
+        "labels": {key: words[key] for key in ("issued", "valid_until", "verify_at")},
         "signatories": [
             {
                 "name": signatory.name,

@@ -9,6 +9,7 @@ from django.utils import timezone
 from certificates.issuing import _display_date, verify_url
 from certificates.models import Tier
 from certificates.rendering import PrintedCertificate, html_preview, render_pdf
+from certificates.wording import printed_words
 
 # A fixed id so the sample prints the same way each time.
 SAMPLE_ID = uuid.UUID("00000000-0000-4000-8000-000000000000")
@@ -18,6 +19,7 @@ def sample_snapshot(template, *, tier: str = Tier.COMPLETION) -> dict:
     today = timezone.localdate()
     ended = today - datetime.timedelta(days=3)
     language = template.language
+    words = printed_words(language)
     return {
         "schema": 1,
         "public_id": str(SAMPLE_ID),
@@ -33,9 +35,10 @@ def sample_snapshot(template, *, tier: str = Tier.COMPLETION) -> dict:
         "completed_on": ended.isoformat(),
         "completed_on_display": _display_date(ended, language),
         "tier": tier,
-        "tier_label": Tier(tier).label,
+        "tier_label": words[tier],
         "wording": template.wording_for(tier),
         "language": language,
+        "labels": {key: words[key] for key in ("issued", "valid_until", "verify_at")},
         "signatories": [
             {"name": s.name, "title": s.title, "organisation": s.organisation}
             for s in _signatories(template)
