@@ -1,0 +1,54 @@
+"""Sixteen requests issuing the same certificate at once (PostgreSQL row locks).
+
+One certificate, one PDF file, one audit entry, one email; every caller
+learns the same certificate id, the losers through ``AlreadyIssued``.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.db import connection
+
+from certificates.issuing import AlreadyIssued, issue_certificate
+from certificates.models import Certificate
+from tests.certificate_factories import (
+    CertificateTemplateFactory,
+    completed_enrollment,
+    ended_cohort,
+    finished_course,
+)
+from tests.courses.admin_helpers import log_entries
+from tests.courses.test_concurrency import run_at_once
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
+]
+
+
+def test_sixteen_simultaneous_issues_make_one_certificate(catalogue):
+    CertificateTemplateFactory(is_default=True)
+    course, lessons = finished_course(catalogue)
+    enrollment = completed_enrollment(ended_cohort(course), lessons)
+    mail.outbox.clear()
+
+    results = run_at_once([lambda: issue_certificate(enrollment) for _ in range(16)])
+
+    unexpected = [
+        r for r in results if isinstance(r, Exception) and not isinstance(r, AlreadyIssued)
+    ]
+    assert not unexpected
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    ids = {
+        (result.certificate if isinstance(result, AlreadyIssued) else result).public_id
+        for result in results
+    }
+    assert ids == {certificate.public_id}
+    stored = list((Path(settings.MEDIA_ROOT) / Path(certificate.pdf.name).parent).glob("*.pdf"))
+    assert [path.name for path in stored if path.stem == str(certificate.public_id)]
+    assert not [path for path in stored if path.stem != str(certificate.public_id) and
+                not Certificate.objects.filter(public_id=path.stem).exists()]  # fmt: skip
+    assert log_entries(certificate, "academy.certificate.issue").count() == 1
+    assert [message.to for message in mail.outbox] == [[enrollment.user.email]]
