@@ -18,3 +18,16 @@ def can_download(user, certificate: Certificate) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
     return certificate.enrollment.user_id == user.pk or can_issue(user)
+
+
+# Admin URLs (namespace "academy_certificates") -> the methods each answers.
+# Every one needs ``can_issue``; the permission test walks the namespace and
+# fails on a URL name missing from here. GET only shows; POST writes.
+ADMIN_URL_METHODS = {
+    "academy_certificates:index": ("GET",),
+    "academy_certificates:index_results": ("GET",),
+    "academy_certificates:cohort": ("GET",),
+    "academy_certificates:issue": ("GET", "POST"),
+    "academy_certificates:revoke": ("GET", "POST"),
+    "academy_certificates:reissue": ("GET", "POST"),
+}

@@ -1,8 +1,12 @@
+from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from certificates import admin_views
+from certificates.admin_views import recent
 from certificates.models import CertificateTemplate
+from certificates.permissions import can_issue
 
 LOG_ACTIONS = {
     "academy.certificate.issue": ("Issue certificate", "Certificate issued"),
@@ -30,3 +34,28 @@ register_snippet(CertificateTemplateViewSet)
 def register_certificate_log_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_admin_urls():
+    return [
+        path(
+            "academy/certificates/",
+            include(
+                (admin_views.urlpatterns, "academy_certificates"), namespace="academy_certificates"
+            ),
+        )
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_certificates_menu_item():
+    return recent.menu_item()
+
+
+@hooks.register("register_cohort_admin_links")
+def cohort_certificates_link(user, cohort):
+    if not can_issue(user):
+        return []
+    url = reverse("academy_certificates:cohort", args=[cohort.pk])
+    return [{"label": "Certificates", "url": url, "icon_name": "doc-full"}]

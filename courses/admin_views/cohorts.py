@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from guardian.models import UserObjectPermission
+from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms.models import WagtailAdminModelForm
@@ -208,6 +209,20 @@ def enrolments_url(cohort: Cohort) -> str:
     return reverse("academy_enrolments:index", args=[cohort.pk])
 
 
+def linked_areas(user, cohort: Cohort) -> list[dict]:
+    """Links other apps add to a cohort's admin pages, each {label, url, icon_name}.
+
+    Apps register a ``register_cohort_admin_links`` hook taking the user and
+    the cohort and returning the links that user may follow; courses need not
+    know about them.
+    """
+    return [
+        link
+        for hook in hooks.get_hooks("register_cohort_admin_links")
+        for link in hook(user, cohort)
+    ]
+
+
 def _dates(cohort: Cohort) -> str:
     return f"{cohort.starts_on:%d %b %Y} – {cohort.ends_on:%d %b %Y}"
 
@@ -292,6 +307,10 @@ class CohortIndexView(generic.IndexView):
                 icon_name="clipboard-list",
                 priority=17,
             ),
+            *(
+                MenuItem(link["label"], url=link["url"], icon_name=link["icon_name"], priority=18)
+                for link in linked_areas(self.request.user, instance)
+            ),
         ]
 
 
@@ -334,6 +353,10 @@ class CohortEditView(CohortInstructorsMixin, generic.EditView):
     def header_more_buttons(self):
         return [
             Button("Enrolments", url=enrolments_url(self.object), icon_name="group", priority=5),
+            *(
+                Button(link["label"], url=link["url"], icon_name=link["icon_name"], priority=6)
+                for link in linked_areas(self.request.user, self.object)
+            ),
             *super().header_more_buttons,
         ]
 
