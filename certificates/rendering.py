@@ -284,5 +284,9 @@ def html_preview(printed: PrintedCertificate) -> str:
     with open(finders.find("certificates/certificate.css"), encoding="utf-8") as handle:
         css = handle.read()
     css += page_css(template.page_size, template.orientation, accent(template))
+    # A browser has no page box: give the sheet the paper's width so the
+    # preview keeps the printed proportions (the panel scrolls if narrower).
+    width, _height = PAGE_MM[(template.page_size, template.orientation)]
+    css += f" .sheet {{ width: {width}mm; margin: 0 auto; }}"
     html = certificate_html(printed).replace(BASE_URL, "/")
     return html.replace("</head>", f"<style>{css}</style></head>", 1)

@@ -10,9 +10,11 @@ import pytest
 from django.db import connection, connections
 
 from courses import services
-from courses.models import Enrollment, EnrollmentStatus, LessonProgress
+from courses.models import Enrollment, EnrollmentStatus, LessonProgress, QuizAttempt
+from courses.quizzes.attempts import attempt_submit
 from tests.cohort_factories import CohortFactory, enrol, verified_user
 from tests.factories import LessonPageFactory, ModulePageFactory
+from tests.quiz_factories import ALL_RIGHT, quiz_in_course, start
 
 pytestmark = [
     # serialized_rollback restores the pages the migrations create after each flush.
@@ -115,3 +117,26 @@ def _course(catalogue):
     from tests.factories import CoursePageFactory
 
     return CoursePageFactory(parent=catalogue)
+
+
+def test_a_quiz_attempt_submitted_twice_at_once_is_graded_once(catalogue):
+    setup = quiz_in_course(catalogue)
+    attempt = start(setup.quiz, setup.enrollment)
+
+    results = run_at_once(
+        [
+            lambda answers=answers: attempt_submit(
+                attempt=attempt, answers=answers, user=setup.trainee
+            )
+            for answers in (ALL_RIGHT, {}, ALL_RIGHT, {})
+        ]
+    )
+
+    assert not [result for result in results if isinstance(result, Exception)]
+    assert [result.already_submitted for result in results].count(False) == 1
+    graded = QuizAttempt.objects.get(pk=attempt.pk)
+    # Whichever submission won, every caller was told the one recorded grade.
+    assert {(result.attempt.score, result.attempt.submitted_at) for result in results} == {
+        (graded.score, graded.submitted_at)
+    }
+    assert QuizAttempt.objects.filter(enrollment=setup.enrollment).count() == 1
