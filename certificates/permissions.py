@@ -31,3 +31,17 @@ ADMIN_URL_METHODS = {
     "academy_certificates:revoke": ("GET", "POST"),
     "academy_certificates:reissue": ("GET", "POST"),
 }
+
+# Public certificate URLs (namespace "certificates", plus "my_certificates")
+# -> whether they need a login and the methods they answer. The PDF and the
+# visibility switch answer 404 to anyone but those named above, so a
+# certificate's existence never leaks. The URL test walks the namespace and
+# fails on a URL name missing from here.
+CERTIFICATE_URL_ACCESS = {
+    "certificates:lookup": {"login": False, "methods": ("GET", "HEAD", "POST")},
+    "certificates:verify": {"login": False, "methods": ("GET", "HEAD")},
+    "certificates:keys": {"login": False, "methods": ("GET", "HEAD")},
+    "certificates:pdf": {"login": True, "methods": ("GET", "HEAD")},
+    "certificates:visibility": {"login": True, "methods": ("POST",)},
+    "my_certificates": {"login": True, "methods": ("GET", "HEAD")},
+}
