@@ -125,11 +125,17 @@ def verify_url(public_id) -> str:
     )
 
 
+# Django names some locales more precisely than our course languages do.
+DATE_LOCALES = {"zh": "zh-hans"}
+
+
 def _display_date(day: datetime.date | None, language: str) -> str:
     if day is None:
         return ""
-    with translation.override(language):
-        return formats.date_format(day, "j F Y")
+    if language == "en":
+        return formats.date_format(day, "j F Y")  # 25 November 2026, read the world over
+    with translation.override(DATE_LOCALES.get(language, language)):
+        return formats.date_format(day, "DATE_FORMAT")
 
 
 def build_snapshot(

@@ -32,7 +32,8 @@ PLACEHOLDERS = {
     "tier": "the tier in words",
     "serial": "the serial number",
 }
-PLACEHOLDER_PATTERN = re.compile(r"\{([a-z_]*)\}")
+# Any braced word, so that a mistyped {Date} is reported rather than printed.
+PLACEHOLDER_PATTERN = re.compile(r"\{([A-Za-z_]*)\}")
 PLACEHOLDER_HELP = "Placeholders: " + ", ".join(f"{{{name}}}" for name in PLACEHOLDERS) + "."
 
 

@@ -66,6 +66,10 @@ def deliver(*, kind: str, object_id: int) -> None:
     if enrollment is None or not enrollment.user.email:
         return
     subject_key = "promoted" if kind == "promoted" else enrollment.status
+    if subject_key not in SUBJECTS:
+        # The enrolment moved on (say, to completed) before the worker sent
+        # this news; there is nothing current to tell.
+        return
     context = {
         "enrollment": enrollment,
         "cohort": enrollment.cohort,

@@ -354,3 +354,16 @@ def test_without_validity_a_certificate_never_expires(finished):
 )
 def test_certificate_expiry_dates(issued, months, expires):
     assert certificate_expiry(issued, months) == expires
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [
+        ("en", "25 November 2026"),
+        ("fr", "25 novembre 2026"),
+        ("zh", "2026年11月25日"),
+        ("ru", "25 ноября 2026 г."),
+    ],
+)
+def test_dates_print_in_the_template_language(language, printed):
+    assert issuing._display_date(datetime.date(2026, 11, 25), language) == printed

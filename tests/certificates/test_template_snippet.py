@@ -37,7 +37,9 @@ def test_known_placeholders_are_accepted():
     validate_wording("{name} completed {course} ({hours} h), {cohort}, {date}: {tier} {serial}")
 
 
-@pytest.mark.parametrize("text", ["has completed {unknown}", "{course} on {date_of}", "{}"])
+@pytest.mark.parametrize(
+    "text", ["has completed {unknown}", "{course} on {date_of}", "{}", "on {Date}"]
+)
 def test_unknown_placeholders_are_rejected_by_name(text):
     with pytest.raises(ValidationError) as raised:
         validate_wording(text)

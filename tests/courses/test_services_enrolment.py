@@ -552,3 +552,15 @@ def test_every_lesson_removed_gives_zero_percent_not_an_error(client, dpi, halfw
     assert_pages_still_render(client, halfway, dpi)
     entry = learning_dashboard_for(halfway.user)["current"][0]
     assert entry.progress.percent == 0
+
+
+def test_a_status_email_delivered_after_the_trainee_completed_sends_nothing(cohort):
+    from courses.emails import deliver
+
+    enrollment = services.enrollment_add(cohort=cohort, user=verified_user(), acting_user=None)
+    Enrollment.objects.filter(pk=enrollment.pk).update(status=EnrollmentStatus.COMPLETED)
+    mail.outbox.clear()
+
+    deliver(kind="status", object_id=enrollment.pk)
+
+    assert mail.outbox == []
