@@ -5,14 +5,21 @@ A certificate is intact when its signature verifies with a published key
 and its stored PDF still has the SHA-256 recorded at issue.
 """
 
+import datetime
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from certificates.models import Certificate
 from certificates.verification import signature_valid
 
 CHUNK = 1024 * 1024
+# Where issued PDFs are stored (Certificate.pdf's upload_to, by year).
+PDF_FOLDER = "certificates"
+# An issue takes well under a minute; a file this old without a row is an orphan.
+ORPHAN_GRACE = datetime.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -51,3 +58,35 @@ def check_all(certificates: Iterable[Certificate] | None = None) -> Iterator[Pro
     for certificate in certificates:
         for reason in problems_with(certificate):
             yield Problem(certificate.serial, reason)
+
+
+def orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> list[str]:
+    """Stored PDFs that no certificate row names, left by an issue that died midway.
+
+    An issue writes its PDF before committing its row, so a process killed
+    in between leaves a file behind. Files younger than ``older_than`` are
+    spared: they may belong to an issue still in progress.
+    """
+    from django.core.files.storage import default_storage
+
+    cutoff = timezone.now() - older_than
+    names = []
+    folders = default_storage.listdir(PDF_FOLDER)[0] if default_storage.exists(PDF_FOLDER) else []
+    for folder in folders:
+        for filename in default_storage.listdir(f"{PDF_FOLDER}/{folder}")[1]:
+            names.append(f"{PDF_FOLDER}/{folder}/{filename}")
+    known = set(Certificate.objects.filter(pdf__in=names).values_list("pdf", flat=True))
+    return [
+        name
+        for name in names
+        if name not in known and default_storage.get_modified_time(name) < cutoff
+    ]
+
+
+def remove_orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> int:
+    from django.core.files.storage import default_storage
+
+    orphans = orphan_files(older_than=older_than)
+    for name in orphans:
+        default_storage.delete(name)
+    return len(orphans)

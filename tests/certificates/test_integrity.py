@@ -1,0 +1,36 @@
+"""Orphan PDF files (an issue killed between writing its file and committing its row)."""
+
+import os
+import time
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from certificates.integrity import ORPHAN_GRACE, orphan_files, remove_orphan_files
+from tests.certificate_factories import issued_certificate
+
+pytestmark = pytest.mark.django_db
+
+
+def age(name: str, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(default_storage.path(name), (then, then))
+
+
+def test_only_old_unreferenced_files_are_orphans(catalogue):
+    certificate = issued_certificate(catalogue)
+    folder = certificate.pdf.name.rsplit("/", 1)[0]
+    old = default_storage.save(f"{folder}/old-orphan.pdf", ContentFile(b"%PDF-1.7 left over"))
+    young = default_storage.save(f"{folder}/in-flight.pdf", ContentFile(b"%PDF-1.7 busy"))
+    grace = ORPHAN_GRACE.total_seconds()
+    age(old, grace + 60)
+    age(certificate.pdf.name, grace + 60)
+
+    assert orphan_files() == [old]
+    assert remove_orphan_files() == 1
+
+    assert not default_storage.exists(old)
+    assert default_storage.exists(young)
+    assert default_storage.exists(certificate.pdf.name)
+    default_storage.delete(young)
