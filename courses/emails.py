@@ -80,8 +80,11 @@ def deliver(*, kind: str, object_id: int) -> None:
 
 
 def _send(subject: str, template: str, context: dict, to: str) -> None:
+    # A line break typed into a cohort name would make the subject an invalid
+    # header and the email fail; the subject shows it as a space.
+    subject = " ".join(subject.format(cohort=context["cohort"].name).split())
     send_mail(
-        subject=subject.format(cohort=context["cohort"].name),
+        subject=subject,
         message=render_to_string(f"courses/emails/{template}.txt", context),
         from_email=None,
         recipient_list=[to],

@@ -54,6 +54,7 @@ ERROR_UNKNOWN_OPTION = "The submission names an option that does not belong to i
 ERROR_DUPLICATE_FIELD = "The submission repeats an answer to a question that takes only one."
 ERROR_INVALID_TRUE_FALSE = "The submission gives an answer other than true or false."
 ERROR_ANSWER_TOO_LONG = f"An answer is longer than {ANSWER_MAX_LENGTH} characters."
+ERROR_NULL_CHARACTER = "An answer contains a null character, which cannot be stored."
 
 
 class AnswerError(QuizError):
@@ -180,6 +181,9 @@ def _clean_one(question: Question, values: list[str]) -> str | list[str] | None:
     value = _single(values)
     if len(value) > ANSWER_MAX_LENGTH:
         raise AnswerError(ERROR_ANSWER_TOO_LONG)
+    if "\x00" in value:
+        # PostgreSQL refuses NUL in text and JSON; no keyboard types one anyway.
+        raise AnswerError(ERROR_NULL_CHARACTER)
     if question.kind == SINGLE_CHOICE:
         if value and question.option(value) is None:
             raise AnswerError(ERROR_UNKNOWN_OPTION)
