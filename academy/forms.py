@@ -5,6 +5,7 @@ from django_countries.fields import LazyTypedChoiceField
 
 from academy.models import Profile
 from academy.services import ERROR_CERTIFICATE_NAME_LOCKED, PROFILE_FIELDS, profile_update
+from academy.validators import validate_printable
 
 
 class SignupForm(forms.Form):
@@ -12,15 +13,19 @@ class SignupForm(forms.Form):
 
     certificate_name = forms.CharField(
         max_length=200,
+        validators=[validate_printable],
         label="Full name for certificates",
         help_text="Exactly as it must appear on your certificates, in any script.",
     )
     display_name = forms.CharField(
-        max_length=150, required=False, help_text="How the academy should greet you (optional)."
+        max_length=150,
+        required=False,
+        validators=[validate_printable],
+        help_text="How the academy should greet you (optional).",
     )
     country = LazyTypedChoiceField(choices=[("", "Choose a country"), *countries], required=False)
-    organisation = forms.CharField(max_length=200, required=False)
-    job_title = forms.CharField(max_length=200, required=False)
+    organisation = forms.CharField(max_length=200, required=False, validators=[validate_printable])
+    job_title = forms.CharField(max_length=200, required=False, validators=[validate_printable])
     preferred_language = forms.ChoiceField(choices=settings.COURSE_LANGUAGES, initial="en")
 
     def signup(self, request, user):

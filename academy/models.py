@@ -4,6 +4,8 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from academy.validators import validate_printable
+
 
 class HomePage(Page):
     headline = models.CharField(max_length=160, blank=True)
@@ -36,16 +38,20 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
     display_name = models.CharField(
-        max_length=150, blank=True, help_text="How the academy greets you."
+        max_length=150,
+        blank=True,
+        validators=[validate_printable],
+        help_text="How the academy greets you.",
     )
     certificate_name = models.CharField(
         max_length=200,
         blank=True,
+        validators=[validate_printable],
         help_text="Your full name exactly as it must appear on certificates.",
     )
     country = CountryField(blank=True)
-    organisation = models.CharField(max_length=200, blank=True)
-    job_title = models.CharField(max_length=200, blank=True)
+    organisation = models.CharField(max_length=200, blank=True, validators=[validate_printable])
+    job_title = models.CharField(max_length=200, blank=True, validators=[validate_printable])
     preferred_language = models.CharField(
         max_length=8, choices=settings.COURSE_LANGUAGES, default="en"
     )

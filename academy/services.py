@@ -47,6 +47,8 @@ def profile_update(*, user, acting_user, data: dict) -> Profile:
                 setattr(profile, field, data[field])
                 changed.append(field)
         if changed:
+            # Forms validate first; this catches any other caller (imports, scripts).
+            profile.full_clean(exclude=["user"], validate_unique=False)
             profile.save(update_fields=changed)
             log(
                 instance=profile,

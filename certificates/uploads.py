@@ -1,10 +1,31 @@
 """Checks on files admins upload for certificate templates and people upload to verify."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
 BACKGROUND_MAX_BYTES = 5 * 1024 * 1024
 JPEG_MAGIC = b"\xff\xd8\xff"
+# Script, embedded documents, and animation (which can set an href after the
+# checks below have looked at it) have no place in a printed border.
+FORBIDDEN_SVG_ELEMENTS = {
+    "script",
+    "foreignobject",
+    "animate",
+    "set",
+    "animatemotion",
+    "animatetransform",
+    "iframe",
+    "embed",
+    "object",
+    "handler",
+    "listener",
+}
+CSS_URL = re.compile(r"url\(([^)]*)\)", re.IGNORECASE)
+OUTSIDE_REFERENCE = (
+    "SVG backgrounds may not refer to other files; embed images as data:image/ URLs."
+)
 
 
 def validate_background(upload) -> None:
@@ -40,13 +61,26 @@ def _validate_svg(data: bytes) -> None:
         raise ValidationError("This file is not an SVG image.")
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1].lower()
-        if tag in {"script", "foreignobject"}:
+        if tag in FORBIDDEN_SVG_ELEMENTS:
             raise ValidationError(f"SVG backgrounds may not contain <{tag}> elements.")
+        if tag == "style" and _refers_outside(element.text or ""):
+            raise ValidationError(OUTSIDE_REFERENCE)
         for attribute, value in element.attrib.items():
             local = attribute.rsplit("}", 1)[-1].lower()
             if local.startswith("on"):
                 raise ValidationError("SVG backgrounds may not contain event handlers.")
-            if local == "href" and not value.startswith(("#", "data:")):
-                raise ValidationError(
-                    "SVG backgrounds may not refer to other files; embed images as data: URLs."
-                )
+            if "javascript:" in "".join(value.split()).lower():
+                raise ValidationError("SVG backgrounds may not contain javascript: addresses.")
+            if local == "href" and not value.startswith(("#", "data:image/")):
+                raise ValidationError(OUTSIDE_REFERENCE)
+            if _refers_outside(value):
+                raise ValidationError(OUTSIDE_REFERENCE)
+
+
+def _refers_outside(css: str) -> bool:
+    """True when CSS text has a url() that is not a fragment or an embedded image."""
+    for match in CSS_URL.finditer(css):
+        target = match[1].strip().strip("'\"")
+        if not target.startswith(("#", "data:image/")):
+            return True
+    return "@import" in css.lower()

@@ -5,7 +5,14 @@ from django.contrib.auth import get_user_model
 
 from academy.models import Profile
 from tests.cohort_factories import verified_user
-from tests.security.hostile import FITS, HOSTILE, TOO_LONG, assert_shown_as_text, hostile_params
+from tests.security.hostile import (
+    FITS,
+    HOSTILE,
+    REFUSED_BY_FORMS,
+    TOO_LONG,
+    assert_shown_as_text,
+    hostile_params,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -65,8 +72,8 @@ def test_signup_keeps_hostile_names_as_typed(client, value):
         assert getattr(profile, field) == as_saved(value)
 
 
-@pytest.mark.parametrize("value", hostile_params([*TOO_LONG, "null-byte"]))
-def test_signup_refuses_overlong_or_null_names_and_creates_nobody(client, value):
+@pytest.mark.parametrize("value", hostile_params(TOO_LONG | REFUSED_BY_FORMS))
+def test_signup_refuses_overlong_or_unprintable_names_and_creates_nobody(client, value):
     response = client.post(SIGNUP_URL, signup_data(certificate_name=value))
 
     assert response.status_code == 200
@@ -135,8 +142,8 @@ def test_profile_saves_hostile_names_and_shows_them_back_as_values(trainee_clien
 
 
 @pytest.mark.parametrize("field", NAME_FIELDS)
-@pytest.mark.parametrize("value", hostile_params([*TOO_LONG, "null-byte"]))
-def test_profile_refuses_overlong_or_null_values_and_saves_nothing(
+@pytest.mark.parametrize("value", hostile_params(TOO_LONG | REFUSED_BY_FORMS))
+def test_profile_refuses_overlong_or_unprintable_values_and_saves_nothing(
     trainee_client, trainee, field, value
 ):
     trainee_client.post(PROFILE_URL, profile_data())
@@ -148,8 +155,10 @@ def test_profile_refuses_overlong_or_null_values_and_saves_nothing(
     document = assert_shown_as_text(response)
     error = document.find(id=f"id_{field}_error")
     assert error is not None and error.get_text(strip=True)
-    if value != HOSTILE["null-byte"]:
+    if value in (HOSTILE[key] for key in TOO_LONG):
         assert f"at most {NAME_FIELDS[field]} characters" in error.get_text()
+    elif value != HOSTILE["null-byte"]:  # Django's own "Null characters are not allowed."
+        assert "invisible control character" in error.get_text()
     assert Profile.objects.values().get(user=trainee) == before
 
 
