@@ -51,9 +51,11 @@ HOSTILE = {
 TOO_LONG = {"long-name", "long-url"}
 # Strings the name fields refuse outright: control characters (null, line
 # breaks, tabs) and text-direction overrides (academy.validators).
-REFUSED_BY_FORMS = {key for key, value in HOSTILE.items() if UNPRINTABLE.search(value)}
+# (Leading and trailing ones, as in "\t=1+1", are stripped by the form first.)
+REFUSED_BY_FORMS = {key for key, value in HOSTILE.items() if UNPRINTABLE.search(value.strip())}
+UNPRINTABLE_KEYS = {key for key, value in HOSTILE.items() if UNPRINTABLE.search(value)}
 # The rest: strings a name field accepts and must show back as text.
-FITS = {key: value for key, value in HOSTILE.items() if key not in TOO_LONG | REFUSED_BY_FORMS}
+FITS = {key: value for key, value in HOSTILE.items() if key not in TOO_LONG | UNPRINTABLE_KEYS}
 
 # What the markup strings would leave in the page if they were not escaped.
 _INJECTED_TAGS = ("img", "svg", "iframe")
