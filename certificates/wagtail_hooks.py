@@ -1,7 +1,9 @@
+from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from certificates import admin_bulk
 from certificates.models import CertificateTemplate
 
 LOG_ACTIONS = {
@@ -30,3 +32,10 @@ register_snippet(CertificateTemplateViewSet)
 def register_certificate_log_actions(actions):
     for action, (label, message) in LOG_ACTIONS.items():
         actions.register_action(action, label, message)
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_admin_urls():
+    """Bulk issuance, under /admin/academy/certificates/bulk/."""
+    namespace = "academy_certificate_jobs"
+    return [path("academy/", include((admin_bulk.urlpatterns, namespace), namespace=namespace))]
