@@ -57,11 +57,10 @@ class BulkIssueSummary:
         return self.issued + self.skipped + len(self.failures)
 
     def __str__(self) -> str:
-        text = (
+        return (
             f"{self.total} eligible: {self.issued} issued, "
             f"{self.skipped} already had a certificate, {len(self.failures)} failed."
         )
-        return text
 
 
 def _trainee(enrollment: Enrollment) -> str:
@@ -113,7 +112,8 @@ def issue_for_cohort(
     summary = BulkIssueSummary(total=len(eligible))
     _report(job, summary, progress, total=True)
     # The template, its printed revision and the signing key, looked up once for all.
-    plan = print_plan_for(cohort.course) if len(eligible) > len(holders) else None
+    missing = any(enrollment.pk not in holders for enrollment, _ in eligible)
+    plan = print_plan_for(cohort.course) if missing else None
     for enrollment, result in eligible:
         if enrollment.pk in holders:
             summary.skipped += 1

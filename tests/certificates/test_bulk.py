@@ -16,7 +16,14 @@ from certificates import bulk, issuing
 from certificates.bulk import ERROR_JOB_ACTIVE, bulk_issue_start, issue_for_cohort, job_create
 from certificates.issuing import revoke_certificate
 from certificates.management.commands.issue_certificates import ERROR_NO_COHORT, progress_bar
-from certificates.models import BulkIssueJob, BulkIssueStatus, Certificate, CertificateStatus, Tier
+from certificates.models import (
+    BulkIssueJob,
+    BulkIssueStatus,
+    Certificate,
+    CertificateStatus,
+    CertificateTemplate,
+    Tier,
+)
 from certificates.permissions import ADMIN_URL_PERMISSIONS
 from courses.models import Cohort, EnrollmentStatus
 from tests.certificate_factories import CertificateTemplateFactory
@@ -471,3 +478,18 @@ def test_two_bulk_runs_at_once_issue_one_certificate_per_enrolment(catalogue):
     assert not [failure for result in results for failure in result.failures]
     for enrollment in (setup.ada, setup.bola, setup.chen):
         assert Certificate.objects.filter(enrollment=enrollment).count() == 1
+
+
+def test_the_command_explains_why_nothing_can_be_issued(setup):
+    CertificateTemplate.objects.update(is_default=False)
+
+    with pytest.raises(CommandError) as refused:
+        call_command(
+            "issue_certificates", cohort=setup.cohort.pk, stdout=io.StringIO(), stderr=io.StringIO()
+        )
+
+    assert str(refused.value) == issuing.ERROR_NO_TEMPLATE
+    job = BulkIssueJob.objects.get(cohort=setup.cohort)
+    assert job.status == BulkIssueStatus.FAILED
+    assert issuing.ERROR_NO_TEMPLATE in job.failures[-1]["reason"]
+    assert not Certificate.objects.exists()

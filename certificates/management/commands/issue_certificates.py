@@ -51,8 +51,13 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
 
         self._shown = None
-        summary = job_run(job, progress=self._progress)
-        self.stderr.write("")
+        try:
+            summary = job_run(job, progress=self._progress)
+        except CertificateError as error:
+            # Nothing can be issued for the cohort (no template, say); the job says why too.
+            raise CommandError(str(error)) from error
+        finally:
+            self.stderr.write("")
         self.stdout.write(self.style.SUCCESS(f"{cohort_object.name}: {summary}"))
         for failure in summary.failures:
             self.stdout.write(f"  not issued: {failure['trainee']}: {failure['reason']}")
