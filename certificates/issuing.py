@@ -211,6 +211,33 @@ def _lock_certificate_name(enrollment: Enrollment, now: datetime.datetime) -> No
     )
 
 
+@dataclass(frozen=True)
+class PrintPlan:
+    """What every certificate of a course is printed with, looked up once.
+
+    Issuing a cohort reuses one plan, so the template, its revision (parsed
+    from JSON), its images and the signing key are fetched once, not per
+    trainee.
+    """
+
+    course: object
+    template: CertificateTemplate
+    revision: object
+    printed_template: CertificateTemplate
+
+
+def print_plan_for(course) -> PrintPlan:
+    template = template_for(course)
+    revision = template_revision(template)
+    register_current_key()
+    return PrintPlan(
+        course=course,
+        template=template,
+        revision=revision,
+        printed_template=revision.as_object(),
+    )
+
+
 def issue_certificate(
     enrollment: Enrollment,
     *,
@@ -226,6 +253,30 @@ def issue_certificate(
     ``tier`` and ``completed_on`` are for reissues, which keep what the
     trainee earned.
     """
+    return issue_planned_certificate(
+        enrollment,
+        plan=None,
+        issued_by=issued_by,
+        result=result,
+        tier=tier,
+        completed_on=completed_on,
+        now=now,
+        notify=notify,
+    )
+
+
+def issue_planned_certificate(
+    enrollment: Enrollment,
+    *,
+    plan: PrintPlan | None,
+    issued_by=None,
+    result: CompletionResult | None = None,
+    tier: str | None = None,
+    completed_on: datetime.date | None = None,
+    now: datetime.datetime | None = None,
+    notify: bool = True,
+) -> Certificate:
+    """``issue_certificate`` with a ``PrintPlan`` of the enrolment's course (None: look it up)."""
     now = now or timezone.now()
     if tier is None:
         decision = eligibility(enrollment, result, today=timezone.localdate(now))
@@ -236,46 +287,21 @@ def issue_certificate(
     if existing is not None:
         raise AlreadyIssued(existing)
     course = enrollment.cohort.course
-    template = template_for(course)
-    revision = template_revision(template)
-    printed_template = revision.as_object()
-    register_current_key()
+    if plan is None or plan.course.pk != course.pk:
+        plan = print_plan_for(course)
     expires_on = certificate_expiry(timezone.localdate(now), course.certificate_validity_months)
+    recipient_name = _recipient_name(enrollment)
     for _attempt in range(SERIAL_ATTEMPTS):
-        certificate = Certificate(
-            enrollment=enrollment,
-            template=template,
-            template_revision=revision,
+        certificate = _printed(
+            enrollment,
+            plan=plan,
             tier=tier,
-            issued_at=now.replace(microsecond=0),
+            now=now,
             issued_by=issued_by,
             expires_on=expires_on,
-            serial=new_serial(timezone.localdate(now).year),
-        )
-        certificate.snapshot = build_snapshot(
-            enrollment=enrollment,
-            template=printed_template,
-            revision_id=revision.pk,
-            tier=tier,
-            public_id=certificate.public_id,
-            serial=certificate.serial,
-            issued_at=certificate.issued_at,
-            recipient_name=_recipient_name(enrollment),
+            recipient_name=recipient_name,
             completed_on=completed_on or _completed_on(enrollment, tier),
-            expires_on=expires_on,
         )
-        signature = sign(certificate.snapshot)
-        certificate.key_id, certificate.signature = signature.key_id, signature.value
-        pdf = render_pdf(
-            PrintedCertificate(
-                snapshot=certificate.snapshot,
-                key_id=signature.key_id,
-                signature=signature.value,
-                template=printed_template,
-            )
-        )
-        certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
-        certificate.pdf.save(f"{certificate.public_id}.pdf", ContentFile(pdf), save=False)
         try:
             with transaction.atomic():
                 certificate.save()
@@ -296,6 +322,47 @@ def issue_certificate(
             _email_after_commit(certificate)
         return certificate
     raise CertificateError("Could not draw an unused serial number; try again.")
+
+
+def _printed(
+    enrollment, *, plan, tier, now, issued_by, expires_on, recipient_name, completed_on
+) -> Certificate:
+    """An unsaved certificate, signed, its PDF rendered and stored (outside any transaction)."""
+    certificate = Certificate(
+        enrollment=enrollment,
+        template=plan.template,
+        template_revision=plan.revision,
+        tier=tier,
+        issued_at=now.replace(microsecond=0),
+        issued_by=issued_by,
+        expires_on=expires_on,
+        serial=new_serial(timezone.localdate(now).year),
+    )
+    certificate.snapshot = build_snapshot(
+        enrollment=enrollment,
+        template=plan.printed_template,
+        revision_id=plan.revision.pk,
+        tier=tier,
+        public_id=certificate.public_id,
+        serial=certificate.serial,
+        issued_at=certificate.issued_at,
+        recipient_name=recipient_name,
+        completed_on=completed_on,
+        expires_on=expires_on,
+    )
+    signature = sign(certificate.snapshot)
+    certificate.key_id, certificate.signature = signature.key_id, signature.value
+    pdf = render_pdf(
+        PrintedCertificate(
+            snapshot=certificate.snapshot,
+            key_id=signature.key_id,
+            signature=signature.value,
+            template=plan.printed_template,
+        )
+    )
+    certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+    certificate.pdf.save(f"{certificate.public_id}.pdf", ContentFile(pdf), save=False)
+    return certificate
 
 
 def _valid_certificate(enrollment: Enrollment) -> Certificate | None:

@@ -45,3 +45,13 @@ CERTIFICATE_URL_ACCESS = {
     "certificates:visibility": {"login": True, "methods": ("POST",)},
     "my_certificates": {"login": True, "methods": ("GET", "HEAD")},
 }
+
+# Admin URLs (namespace "academy_certificate_jobs") -> the permission each needs and
+# the methods it answers. The URL test walks the namespace and fails on a
+# URL name missing from here.
+ADMIN_URL_PERMISSIONS = {
+    "academy_certificate_jobs:cohort": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
+    "academy_certificate_jobs:start": {"permission": ISSUE_PERMISSION, "methods": ("POST",)},
+    "academy_certificate_jobs:download": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
+    "academy_certificate_jobs:job": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
+}

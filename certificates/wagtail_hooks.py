@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from certificates import admin_views
+from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
 from certificates.models import CertificateTemplate
 from certificates.permissions import can_issue
@@ -38,13 +38,16 @@ def register_certificate_log_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_certificate_admin_urls():
+    """Single certificates under /admin/academy/certificates/, bulk jobs under .../bulk/."""
+    jobs = "academy_certificate_jobs"
     return [
         path(
             "academy/certificates/",
             include(
                 (admin_views.urlpatterns, "academy_certificates"), namespace="academy_certificates"
             ),
-        )
+        ),
+        path("academy/", include((admin_bulk.urlpatterns, jobs), namespace=jobs)),
     ]
 
 
