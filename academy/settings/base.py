@@ -202,8 +202,11 @@ ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupForm"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
-# Failed logins are throttled per address and per account (allauth's rate limits).
+# allauth's rate limits. Any login attempt over "login" gets templates/429.html;
+# failed logins over "login_failed" (per address, per account) get the login
+# form again with allauth's "too many failed attempts" message, also as 429.
 ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
