@@ -1,5 +1,10 @@
 """Response headers Django does not set by itself."""
 
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+
+ADMIN_PREFIX = "/admin/"
+
 # The academy uses none of these browser features; saying so stops a page
 # (or anything injected into one) from asking for them.
 PERMISSIONS_POLICY = ", ".join(
@@ -23,3 +28,34 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy from settings, loosened under /admin/ only.
+
+    The public site needs nothing beyond CONTENT_SECURITY_POLICY. The Wagtail
+    admin is Wagtail's own markup, which still relies on inline styles and
+    scripts; ADMIN_CONTENT_SECURITY_POLICY_ADDITIONS lists what it needs, so
+    the exception stays in one place and never reaches trainee pages.
+
+    Previews count as admin: Wagtail renders them through a stand-in request
+    for the object's public address (or "/"), but serves the result only at
+    its own /admin/ preview address, inside the editor. The certificate
+    template's HTML preview, for one, carries its print stylesheet inline.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only or not _is_admin(request):
+            return parts
+        additions = settings.ADMIN_CONTENT_SECURITY_POLICY_ADDITIONS
+        update = dict(parts.update or {})
+        for directive, sources in additions.items():
+            update[directive] = [*update.get(directive, ()), *sources]
+        parts.update = update
+        return parts
+
+
+def _is_admin(request) -> bool:
+    is_admin_preview = getattr(request, "is_dummy", False) and getattr(request, "is_preview", False)
+    return is_admin_preview or request.path_info.startswith(ADMIN_PREFIX)

@@ -11,6 +11,8 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     # The academy's own account page, next to allauth's (login, signup, email, password).
     path("accounts/profile/", views.profile, name="profile"),
+    # allauth's login view, answering 429 when failed logins are throttled.
+    path("accounts/login/", views.LoginView.as_view(), name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("learn/quiz/", include("courses.quiz_urls")),
     # "My certificates" sits with the rest of the trainee's learning.

@@ -1,3 +1,4 @@
+from allauth.account.views import LoginView as AllauthLoginView
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -11,6 +12,23 @@ from academy.forms import ProfileForm
 from academy.services import profile_for, profile_update
 
 MESSAGE_PROFILE_SAVED = "Your profile is saved."
+# allauth's error code once an address or account has spent its failed logins.
+THROTTLED_LOGIN_CODE = "too_many_login_attempts"
+
+
+class LoginView(AllauthLoginView):
+    """allauth's login, answering 429 once failed logins are throttled.
+
+    allauth re-shows the form with "Too many failed login attempts" but
+    status 200; the trainee still sees that form and message, while clients
+    and monitoring see the throttle for what it is.
+    """
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if any(error.code == THROTTLED_LOGIN_CODE for error in form.non_field_errors().as_data()):
+            response.status_code = 429
+        return response
 
 
 @never_cache

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_filters",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "academy.middleware.PermissionsPolicyMiddleware",
+    "academy.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -156,6 +159,32 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Digital Academy <academy@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Content-Security-Policy (django-csp) on every response. Pages load only the
+# academy's own files: no inline script or style, no plugins, no third-party
+# hosts; data: lets a stylesheet carry a small image without another request.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's live preview shows pages in a same-origin iframe.
+        "frame-ancestors": [SELF],
+    },
+}
+# Added to the policy under /admin/ only (academy.middleware). Wagtail's admin
+# markup has inline <script> blocks (listings, editors, snippet forms), its
+# editors inject <style> elements and style attributes, and the image focal
+# point cropper sets inline event handlers: none of it carries a nonce, so the
+# admin needs 'unsafe-inline'. Everything else stays as strict as the site.
+ADMIN_CONTENT_SECURITY_POLICY_ADDITIONS = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+}
+
 # Accounts (django-allauth): email is the login, verified before first use.
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -173,8 +202,11 @@ ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupForm"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
-# Failed logins are throttled per address and per account (allauth's rate limits).
+# allauth's rate limits. Any login attempt over "login" gets templates/429.html;
+# failed logins over "login_failed" (per address, per account) get the login
+# form again with allauth's "too many failed attempts" message, also as 429.
 ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",

@@ -174,7 +174,7 @@ def test_failed_logins_are_throttled_per_account(client, trainee):
 
     response = client.post("/accounts/login/", {"login": trainee.email, "password": PASSWORD})
 
-    assert response.status_code == 200
+    assert response.status_code == 429
     assert "Too many failed login attempts" in text_of(soup(response).find(class_="form-errors"))
     assert "_auth_user_id" not in client.session
 

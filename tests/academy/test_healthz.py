@@ -70,6 +70,8 @@ def production_security(settings, monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 64)
     monkeypatch.setenv("ALLOWED_HOSTS", "testserver")
     monkeypatch.setenv("DATABASE_URL", "sqlite:////tmp/unused.sqlite3")
+    monkeypatch.setenv("CERTIFICATE_VERIFY_BASE_URL", "https://testserver")
+    monkeypatch.setenv("CERTIFICATE_SIGNING_KEY_FILE", "/run/secrets/certificate-signing-key.pem")
     monkeypatch.delenv("SECURE_SSL_REDIRECT", raising=False)
     production = importlib.reload(importlib.import_module("academy.settings.production"))
     for name in ("SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER", "SECURE_REDIRECT_EXEMPT"):
