@@ -1,5 +1,5 @@
 # Shortcuts; the README's two commands need no make.
-.PHONY: run test ci bench
+.PHONY: run test ci bench loadtest
 
 run:
 	./scripts/run
@@ -12,3 +12,7 @@ ci:
 
 bench:
 	./scripts/bench
+
+# Needs PostgreSQL at 127.0.0.1:5432; see the README's Benchmarks section.
+loadtest:
+	./scripts/loadtest

@@ -212,6 +212,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+# Behind a proxy every request comes from the proxy's address, so the limits
+# per address (allauth also allows 30 logins a minute per address) would
+# throttle the whole site at once. Set this to the number of proxies that
+# append to X-Forwarded-For, and only then: a client can forge the header.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 
 # django-guardian: object permissions decide which cohorts an instructor sees.
 ANONYMOUS_USER_NAME = None
