@@ -1,11 +1,13 @@
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
-from certificates.models import CertificateTemplate
+from certificates.models import Certificate, CertificateTemplate
 from certificates.permissions import can_issue
 
 LOG_ACTIONS = {
@@ -14,6 +16,26 @@ LOG_ACTIONS = {
     "academy.certificate.reissue": ("Reissue certificate", "Certificate reissued"),
     "academy.certificate.bulk_issue": ("Issue a cohort's certificates", "Bulk issuance requested"),
 }
+
+
+ERROR_TEMPLATE_IN_USE = (
+    "Certificates were printed from this template, and their verification depends on it, "
+    "so it cannot be deleted."
+)
+
+
+class CertificateTemplateDeleteView(DeleteView):
+    """Refuse, with a message, to delete a template certificates point at.
+
+    Wagtail's reference index does not know certificates, so without this the
+    database's PROTECT would answer with a server error.
+    """
+
+    def form_valid(self, form):
+        if Certificate.objects.filter(template=self.object).exists():
+            messages.error(self.request, ERROR_TEMPLATE_IN_USE)
+            return redirect(self.edit_url_name, self.object.pk)
+        return super().form_valid(form)
 
 
 class CertificateTemplateViewSet(SnippetViewSet):
@@ -25,6 +47,7 @@ class CertificateTemplateViewSet(SnippetViewSet):
     list_display = ["name", "language", "page_size", "orientation", "is_default", "updated_at"]
     list_filter = ["language", "is_default"]
     search_fields = ["name", "title"]
+    delete_view_class = CertificateTemplateDeleteView
 
 
 register_snippet(CertificateTemplateViewSet)
