@@ -11,14 +11,19 @@ A ``BulkIssueJob`` records one request; its counters are written as the
 work goes, so the admin page can show "312 of 500".
 """
 
+import datetime
 import logging
+import os
+import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from certificates.integrity import remove_orphan_files
 from certificates.issuing import (
     AlreadyIssued,
     CertificateError,
@@ -41,6 +46,9 @@ ERROR_JOB_ACTIVE = (
 )
 ERROR_UNEXPECTED = "Unexpected error ({error}); the administrators have been told."
 ERROR_JOB_CRASHED = "The job stopped: {error}"
+ERROR_JOB_ABANDONED = (
+    "The job was interrupted (its process stopped); a new run issues what is missing."
+)
 
 Progress = Callable[[int, int], None]
 
@@ -103,6 +111,8 @@ def issue_for_cohort(
     (several workers sharing a large cohort). ``progress(done, total)`` is
     called after each enrolment.
     """
+    # PDFs left by an issue that died before committing its row (see integrity).
+    remove_orphan_files()
     eligible = _eligible(cohort, timezone.localdate(), enrollment_ids)
     holders = set(
         Certificate.objects.filter(
@@ -156,6 +166,7 @@ def _report(job, summary: BulkIssueSummary, progress, *, total: bool = False) ->
             "issued": summary.issued,
             "skipped": summary.skipped,
             "failures": summary.failures,
+            "heartbeat_at": timezone.now(),
         }
         if total:
             fields["total"] = summary.total
@@ -167,6 +178,47 @@ def _report(job, summary: BulkIssueSummary, progress, *, total: bool = False) ->
 
 
 # Jobs ------------------------------------------------------------------------
+
+
+def this_worker() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
+def is_abandoned(job: BulkIssueJob, now=None) -> bool:
+    """True for a running job whose process is gone.
+
+    On this machine the process is asked directly; a job run elsewhere is
+    given up once it has not reported for CERTIFICATE_JOB_STALE_SECONDS.
+    """
+    if job.status != BulkIssueStatus.RUNNING:
+        return False
+    host, _, pid = job.worker.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        return not _process_alive(int(pid))
+    now = now or timezone.now()
+    last_sign = job.heartbeat_at or job.started_at or job.created_at
+    return now - last_sign > datetime.timedelta(seconds=settings.CERTIFICATE_JOB_STALE_SECONDS)
+
+
+def _close_abandoned(cohort: Cohort) -> None:
+    running = BulkIssueJob.objects.filter(cohort=cohort, status=BulkIssueStatus.RUNNING)
+    for job in running:
+        if is_abandoned(job):
+            BulkIssueJob.objects.filter(pk=job.pk, status=BulkIssueStatus.RUNNING).update(
+                status=BulkIssueStatus.FAILED,
+                finished_at=timezone.now(),
+                failures=[*job.failures, {"trainee": "", "reason": ERROR_JOB_ABANDONED}],
+            )
 
 
 def active_job(cohort: Cohort) -> BulkIssueJob | None:
@@ -184,6 +236,8 @@ def job_create(*, cohort: Cohort, requested_by) -> BulkIssueJob:
     with transaction.atomic():
         # Lock the cohort: two admins clicking at once must not both get a job.
         cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+        # A job whose process died (killed, restarted) must not block the cohort forever.
+        _close_abandoned(cohort)
         running = active_job(cohort)
         if running is not None:
             when = timezone.localtime(running.created_at).strftime("%Y-%m-%d %H:%M")
@@ -210,8 +264,9 @@ def bulk_issue_start(*, cohort: Cohort, requested_by) -> BulkIssueJob:
 
 def job_run(job: BulkIssueJob, *, progress: Progress | None = None) -> BulkIssueSummary | None:
     """Run a queued job to the end; None when it was already taken (a task delivered twice)."""
+    now = timezone.now()
     claimed = BulkIssueJob.objects.filter(pk=job.pk, status=BulkIssueStatus.QUEUED).update(
-        status=BulkIssueStatus.RUNNING, started_at=timezone.now()
+        status=BulkIssueStatus.RUNNING, started_at=now, heartbeat_at=now, worker=this_worker()
     )
     if not claimed:
         return None

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 
 from certificates.models import Certificate
@@ -18,8 +19,6 @@ from certificates.verification import signature_valid
 CHUNK = 1024 * 1024
 # Where issued PDFs are stored (Certificate.pdf's upload_to, by year).
 PDF_FOLDER = "certificates"
-# An issue takes well under a minute; a file this old without a row is an orphan.
-ORPHAN_GRACE = datetime.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,11 @@ def check_all(certificates: Iterable[Certificate] | None = None) -> Iterator[Pro
             yield Problem(certificate.serial, reason)
 
 
-def orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> list[str]:
+def orphan_grace() -> datetime.timedelta:
+    return datetime.timedelta(seconds=settings.CERTIFICATE_ORPHAN_GRACE_SECONDS)
+
+
+def orphan_files(*, older_than: datetime.timedelta | None = None) -> list[str]:
     """Stored PDFs that no certificate row names, left by an issue that died midway.
 
     An issue writes its PDF before committing its row, so a process killed
@@ -69,7 +72,7 @@ def orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> list[str]:
     """
     from django.core.files.storage import default_storage
 
-    cutoff = timezone.now() - older_than
+    cutoff = timezone.now() - (orphan_grace() if older_than is None else older_than)
     names = []
     folders = default_storage.listdir(PDF_FOLDER)[0] if default_storage.exists(PDF_FOLDER) else []
     for folder in folders:
@@ -83,7 +86,7 @@ def orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> list[str]:
     ]
 
 
-def remove_orphan_files(*, older_than: datetime.timedelta = ORPHAN_GRACE) -> int:
+def remove_orphan_files(*, older_than: datetime.timedelta | None = None) -> int:
     from django.core.files.storage import default_storage
 
     orphans = orphan_files(older_than=older_than)

@@ -363,6 +363,10 @@ class BulkIssueJob(models.Model):
     issued = models.PositiveIntegerField(default=0)
     skipped = models.PositiveIntegerField(default=0, help_text="Already had a certificate.")
     failures = models.JSONField(default=list, help_text="[{trainee, reason}], one per failure.")
+    # Who is running it ("host:pid") and when it last reported, so a job
+    # whose process died (killed, machine restarted) can be told from a slow one.
+    worker = models.CharField(max_length=120, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

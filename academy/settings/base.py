@@ -266,6 +266,12 @@ CERTIFICATE_VERIFY_BASE_URL = os.environ.get(
 # Lookups by serial number per client address and hour on the public form.
 CERTIFICATE_LOOKUPS_PER_HOUR = 30
 CERTIFICATE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024
+# A bulk job silent for this long, on another machine, is taken to be dead
+# (on the same machine its process is checked directly).
+CERTIFICATE_JOB_STALE_SECONDS = int(os.environ.get("CERTIFICATE_JOB_STALE_SECONDS", "300"))
+# A stored PDF no certificate names, older than this, is an orphan of an
+# interrupted issue; younger ones may belong to an issue in progress.
+CERTIFICATE_ORPHAN_GRACE_SECONDS = int(os.environ.get("CERTIFICATE_ORPHAN_GRACE_SECONDS", "600"))
 
 WAGTAIL_SITE_NAME = "WIC Digital Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

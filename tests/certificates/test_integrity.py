@@ -7,7 +7,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
-from certificates.integrity import ORPHAN_GRACE, orphan_files, remove_orphan_files
+from certificates.integrity import orphan_files, orphan_grace, remove_orphan_files
 from tests.certificate_factories import issued_certificate
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ def test_only_old_unreferenced_files_are_orphans(catalogue):
     folder = certificate.pdf.name.rsplit("/", 1)[0]
     old = default_storage.save(f"{folder}/old-orphan.pdf", ContentFile(b"%PDF-1.7 left over"))
     young = default_storage.save(f"{folder}/in-flight.pdf", ContentFile(b"%PDF-1.7 busy"))
-    grace = ORPHAN_GRACE.total_seconds()
+    grace = orphan_grace().total_seconds()
     age(old, grace + 60)
     age(certificate.pdf.name, grace + 60)
 
