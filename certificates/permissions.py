@@ -20,9 +20,10 @@ def can_download(user, certificate: Certificate) -> bool:
     return certificate.enrollment.user_id == user.pk or can_issue(user)
 
 
-# Admin URLs (namespace "academy_certificates") -> the methods each answers.
-# Every one needs ``can_issue``; the permission test walks the namespace and
-# fails on a URL name missing from here. GET only shows; POST writes.
+# Admin URLs (namespaces "academy_certificates" for single certificates and
+# "academy_certificate_jobs" for bulk issuance) -> the methods each answers.
+# Every one needs ``can_issue``; the permission tests walk the namespaces and
+# fail on a URL name missing from here. GET only shows; POST writes.
 ADMIN_URL_METHODS = {
     "academy_certificates:index": ("GET",),
     "academy_certificates:index_results": ("GET",),
@@ -30,6 +31,10 @@ ADMIN_URL_METHODS = {
     "academy_certificates:issue": ("GET", "POST"),
     "academy_certificates:revoke": ("GET", "POST"),
     "academy_certificates:reissue": ("GET", "POST"),
+    "academy_certificate_jobs:cohort": ("GET",),
+    "academy_certificate_jobs:start": ("POST",),
+    "academy_certificate_jobs:download": ("GET",),
+    "academy_certificate_jobs:job": ("GET",),
 }
 
 # Public certificate URLs (namespace "certificates", plus "my_certificates")
@@ -44,14 +49,4 @@ CERTIFICATE_URL_ACCESS = {
     "certificates:pdf": {"login": True, "methods": ("GET", "HEAD")},
     "certificates:visibility": {"login": True, "methods": ("POST",)},
     "my_certificates": {"login": True, "methods": ("GET", "HEAD")},
-}
-
-# Admin URLs (namespace "academy_certificate_jobs") -> the permission each needs and
-# the methods it answers. The URL test walks the namespace and fails on a
-# URL name missing from here.
-ADMIN_URL_PERMISSIONS = {
-    "academy_certificate_jobs:cohort": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
-    "academy_certificate_jobs:start": {"permission": ISSUE_PERMISSION, "methods": ("POST",)},
-    "academy_certificate_jobs:download": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
-    "academy_certificate_jobs:job": {"permission": ISSUE_PERMISSION, "methods": ("GET",)},
 }

@@ -31,6 +31,8 @@ from tests.cohort_factories import assign_instructor, complete_lessons, enrol
 from tests.courses.admin_helpers import client_for, log_entries
 from tests.factories import UserFactory
 
+SINGLE_URLS = sorted(name for name in ADMIN_URL_METHODS if name.startswith("academy_certificates:"))
+
 pytest_plugins = ["tests.courses.admin_fixtures"]
 
 ISSUE = "academy.certificate.issue"
@@ -316,7 +318,7 @@ def _url_names(prefix: str) -> set[str]:
 
 
 def test_every_certificate_admin_url_has_an_entry_in_the_table():
-    assert _url_names("academy_certificates") == set(ADMIN_URL_METHODS)
+    assert _url_names("academy_certificates") == set(SINGLE_URLS)
 
 
 def test_every_academy_admin_url_is_in_a_permission_table():
@@ -356,7 +358,7 @@ def users(academy_admin, instructor_x, admin_trainee, certificate):
 
 
 @pytest.mark.parametrize("role", ["instructor", "trainee", "anonymous"])
-@pytest.mark.parametrize("name", sorted(ADMIN_URL_METHODS))
+@pytest.mark.parametrize("name", SINGLE_URLS)
 def test_only_issuers_reach_the_certificate_admin(name, role, users, certificate, client):
     if role != "anonymous":
         client.force_login(users[role])
@@ -377,7 +379,7 @@ def test_an_instructor_is_refused_even_on_their_own_cohort(users, certificate):
     assert any("permission" in message.lower() for message in _messages(response))
 
 
-@pytest.mark.parametrize("name", sorted(ADMIN_URL_METHODS))
+@pytest.mark.parametrize("name", SINGLE_URLS)
 def test_issuers_reach_every_url_and_other_methods_are_refused(
     name, certificate, academy_admin, admin_client
 ):

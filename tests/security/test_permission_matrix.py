@@ -26,7 +26,7 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from academy.permissions import URL_ACCESS as ACADEMY_URL_ACCESS
 from academy.services import profile_for
 from certificates.issuing import issue_certificate, template_revision
-from certificates.models import Certificate
+from certificates.models import BulkIssueJob, Certificate
 from certificates.permissions import (
     ADMIN_URL_METHODS,
     CERTIFICATE_URL_ACCESS,
@@ -333,6 +333,7 @@ class World:
     quiz: object
     attempt: QuizAttempt
     certificate: Certificate
+    job: BulkIssueJob
     template: object
     revision: object
     token: str
@@ -400,6 +401,7 @@ def _build_world() -> World:
         quiz=quiz,
         attempt=attempt,
         certificate=certificate,
+        job=BulkIssueJob.objects.create(cohort=cohort_x, requested_by=academy_admin),
         template=template,
         revision=template_revision(template),
         token=services.invitation_token(invitation),
@@ -452,6 +454,7 @@ def _url_args(name: str, world: World) -> dict:
         "lesson_id": world.lessons[0].pk,
         "public_id": world.certificate.public_id,
         "certificate_id": world.certificate.pk,
+        "job_id": world.job.pk,
         "token": world.token,
         # Promoting an active trainee is refused by a rule: nothing changes.
         "action": "promote",
