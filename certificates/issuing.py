@@ -278,14 +278,15 @@ def issue_planned_certificate(
 ) -> Certificate:
     """``issue_certificate`` with a ``PrintPlan`` of the enrolment's course (None: look it up)."""
     now = now or timezone.now()
+    # "Already has one" first: it stays true even if the trainee left since.
+    existing = _valid_certificate(enrollment)
+    if existing is not None:
+        raise AlreadyIssued(existing)
     if tier is None:
         decision = eligibility(enrollment, result, today=timezone.localdate(now))
         if not decision.eligible:
             raise CertificateError(decision.reason)
         tier = decision.tier
-    existing = _valid_certificate(enrollment)
-    if existing is not None:
-        raise AlreadyIssued(existing)
     course = enrollment.cohort.course
     if plan is None or plan.course.pk != course.pk:
         plan = print_plan_for(course)
@@ -318,6 +319,10 @@ def issue_planned_certificate(
             if existing is not None:
                 raise AlreadyIssued(existing) from None
             continue  # the serial was taken: draw another
+        except BaseException:
+            # No row, so no file: nothing may point at a PDF that was never issued.
+            certificate.pdf.delete(save=False)
+            raise
         if notify:
             _email_after_commit(certificate)
         return certificate

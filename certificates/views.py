@@ -3,10 +3,12 @@
 import datetime
 from urllib.parse import urlencode
 
+from allauth.account.adapter import get_adapter
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
@@ -54,7 +56,13 @@ def verify(request, public_id):
 def _over_lookup_limit(request) -> bool:
     """Count this lookup against the client address; True once the hourly allowance is spent."""
     hour = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H")
-    key = f"certificates:lookup:{request.META.get('REMOTE_ADDR', '')}:{hour}"
+    # allauth's idea of the client address honours ALLAUTH_TRUSTED_PROXY_COUNT,
+    # so behind a proxy each visitor counts alone, as for logins.
+    try:
+        address = get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        address = ""
+    key = f"certificates:lookup:{address}:{hour}"
     cache.add(key, 0, timeout=3600)
     try:
         count = cache.incr(key)

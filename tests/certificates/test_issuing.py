@@ -367,3 +367,26 @@ def test_certificate_expiry_dates(issued, months, expires):
 )
 def test_dates_print_in_the_template_language(language, printed):
     assert issuing._display_date(datetime.date(2026, 11, 25), language) == printed
+
+
+def test_an_issue_failing_after_rendering_leaves_neither_row_nor_file(catalogue):
+    CertificateTemplateFactory(is_default=True)
+    course, lessons = finished_course(catalogue)
+    enrollment = completed_enrollment(ended_cohort(course), lessons)
+    saved = []
+    real_save = default_storage.save
+
+    def remember(name, content, **kwargs):
+        saved.append(real_save(name, content, **kwargs))
+        return saved[-1]
+
+    with (
+        mock.patch.object(default_storage, "save", side_effect=remember),
+        mock.patch.object(issuing, "log", side_effect=RuntimeError("audit log down")),
+        pytest.raises(RuntimeError),
+    ):
+        issue_certificate(enrollment)
+
+    assert saved, "the PDF was written before the failure"
+    assert not [name for name in saved if default_storage.exists(name)]
+    assert not Certificate.objects.filter(enrollment=enrollment).exists()
