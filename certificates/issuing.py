@@ -391,12 +391,18 @@ def _email_after_commit(certificate: Certificate) -> None:
     transaction.on_commit(lambda: email_certificate.enqueue(certificate_id=certificate_id))
 
 
-def revoke_certificate(
-    certificate: Certificate, *, revoked_by, reason: str, now=None
-) -> Certificate:
+def _required_reason(reason: str | None) -> str:
+    """The reason as shown on the verification page; refused when empty."""
     reason = (reason or "").strip()
     if not reason:
         raise CertificateError(ERROR_REASON_REQUIRED)
+    return reason
+
+
+def revoke_certificate(
+    certificate: Certificate, *, revoked_by, reason: str, now=None
+) -> Certificate:
+    reason = _required_reason(reason)
     now = now or timezone.now()
     with transaction.atomic():
         certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
@@ -420,9 +426,7 @@ def reissue_certificate(
     certificate: Certificate, *, issued_by, reason: str, now=None
 ) -> Certificate:
     """A new certificate for the same achievement (say, a corrected name) superseding the old."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise CertificateError(ERROR_REASON_REQUIRED)
+    reason = _required_reason(reason)
     now = now or timezone.now()
     with transaction.atomic():
         old = (

@@ -6,15 +6,14 @@ like the button does, so it refuses while the admin's job for the cohort is
 queued or running, and the job's page shows what it did.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from academy.management.acting_user import user_named
 from certificates.bulk import job_create, job_run
 from certificates.issuing import CertificateError
 from courses.models import Cohort
 
 ERROR_NO_COHORT = "There is no cohort with id {cohort_id}."
-ERROR_NO_USER = "There is no user named {username}."
 BAR_WIDTH = 30
 
 
@@ -44,9 +43,9 @@ class Command(BaseCommand):
         cohort_object = Cohort.objects.select_related("course").filter(pk=cohort).first()
         if cohort_object is None:
             raise CommandError(ERROR_NO_COHORT.format(cohort_id=cohort))
-        acting_user = self._acting_user(username)
+        acting_as = user_named(username)
         try:
-            job = job_create(cohort=cohort_object, requested_by=acting_user)
+            job = job_create(cohort=cohort_object, requested_by=acting_as)
         except CertificateError as error:
             raise CommandError(str(error)) from error
 
@@ -69,12 +68,3 @@ class Command(BaseCommand):
         # A carriage return redraws the bar in place on a terminal.
         self.stderr.write("\r" + progress_bar(done, total), ending="")
         self.stderr.flush()
-
-    def _acting_user(self, username):
-        if not username:
-            return None
-        User = get_user_model()
-        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
-        if user is None:
-            raise CommandError(ERROR_NO_USER.format(username=username))
-        return user

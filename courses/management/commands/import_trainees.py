@@ -1,13 +1,12 @@
 """``manage.py import_trainees FILE.csv --cohort ID [--dry-run] [--as USERNAME]``."""
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from academy.management.acting_user import user_named
 from courses.imports import EXPECTED_HEADER, MAX_FILE_BYTES, trainees_import
 from courses.models import Cohort
 
 ERROR_NO_COHORT = "There is no cohort with id {cohort_id}."
-ERROR_NO_USER = "There is no user named {username}."
 ERROR_FILE = "Cannot read {path}: {reason}."
 ERROR_INVALID = "{count} problem(s) in {path}: nothing was imported."
 
@@ -36,7 +35,7 @@ class Command(BaseCommand):
         cohort_object = Cohort.objects.filter(pk=cohort).first()
         if cohort_object is None:
             raise CommandError(ERROR_NO_COHORT.format(cohort_id=cohort))
-        acting_user = self._acting_user(username)
+        acting_as = user_named(username)
         try:
             with open(file, "rb") as csv_file:
                 # One byte past the limit is enough to know the file is too big.
@@ -45,19 +44,10 @@ class Command(BaseCommand):
             raise CommandError(ERROR_FILE.format(path=file, reason=error.strerror)) from error
 
         result = trainees_import(
-            cohort=cohort_object, data=data, acting_user=acting_user, dry_run=dry_run
+            cohort=cohort_object, data=data, acting_user=acting_as, dry_run=dry_run
         )
         if not result.ok:
             for error in result.errors:
                 self.stderr.write(str(error))
             raise CommandError(ERROR_INVALID.format(count=len(result.errors), path=file))
         self.stdout.write(self.style.SUCCESS(result.summary()))
-
-    def _acting_user(self, username):
-        if not username:
-            return None
-        User = get_user_model()
-        user = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
-        if user is None:
-            raise CommandError(ERROR_NO_USER.format(username=username))
-        return user
