@@ -15,6 +15,7 @@ import datetime
 import logging
 import os
 import socket
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ logger = logging.getLogger(__name__)
 
 # Enrolments evaluated together: bounds memory, keeps the query count per batch fixed.
 EVALUATION_BATCH = 500
+REPORT_INTERVAL_SECONDS = 0.5
 
 ERROR_JOB_ACTIVE = (
     "Certificates for {cohort} are already being issued (requested {when}). "
@@ -59,6 +61,8 @@ class BulkIssueSummary:
     issued: int = 0
     skipped: int = 0
     failures: list[dict] = field(default_factory=list)
+    # When the job's row was last written (time.monotonic()).
+    reported_at: float = field(default=float("-inf"), repr=False)
 
     @property
     def done(self) -> int:
@@ -159,8 +163,13 @@ def _failure(enrollment: Enrollment, reason: str) -> dict:
 
 
 def _report(job, summary: BulkIssueSummary, progress, *, total: bool = False) -> None:
-    if job is not None:
-        # One UPDATE of the job's own row; the admin page reads it while we work.
+    now = time.monotonic()
+    finished = summary.done == summary.total
+    due = total or finished or now - summary.reported_at >= REPORT_INTERVAL_SECONDS
+    if job is not None and due:
+        # One UPDATE of the job's own row, a few times a second at most: the
+        # admin page reads it while we work, and each write is a commit.
+        summary.reported_at = now
         fields = {
             "done": summary.done,
             "issued": summary.issued,
