@@ -3,7 +3,7 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
 
 from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
@@ -38,8 +38,28 @@ class CertificateTemplateDeleteView(DeleteView):
         return super().form_valid(form)
 
 
+class ExplicitSaveMixin:
+    """No autosave: a template is live as soon as it is saved, and certificates
+    issued meanwhile must never print half-typed wording. The live preview
+    still follows every keystroke without saving."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.autosave_enabled = False
+
+
+class TemplateCreateView(ExplicitSaveMixin, CreateView):
+    pass
+
+
+class TemplateEditView(ExplicitSaveMixin, EditView):
+    pass
+
+
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    add_view_class = TemplateCreateView
+    edit_view_class = TemplateEditView
     icon = "doc-full"
     menu_label = "Certificate templates"
     menu_order = 300

@@ -224,6 +224,19 @@ def test_the_edit_page_offers_the_live_preview(superuser):
     assert reverse(f"{SNIPPETS}:preview_on_edit", args=[template.pk]) in response.text
 
 
+@pytest.mark.parametrize("view", ["add", "edit"])
+def test_template_forms_never_autosave(superuser, view):
+    """A live template must not change while an admin is still typing."""
+    template = CertificateTemplateFactory()
+    args = [template.pk] if view == "edit" else []
+
+    response = client_for(superuser).get(reverse(f"{SNIPPETS}:{view}", args=args))
+
+    assert response.status_code == 200
+    assert response.context["autosave_enabled"] is False
+    assert "w-autosave#save" not in response.text
+
+
 def test_the_live_preview_prints_the_fields_as_edited(superuser):
     template = CertificateTemplateFactory()
     client = client_for(superuser)
