@@ -171,7 +171,6 @@ def _report(job, summary: BulkIssueSummary, progress, *, total: bool = False) ->
         # admin page reads it while we work, and each write is a commit.
         summary.reported_at = now
         fields = {
-            "done": summary.done,
             "issued": summary.issued,
             "skipped": summary.skipped,
             "failures": summary.failures,

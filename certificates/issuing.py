@@ -25,7 +25,7 @@ from certificates.models import (
     Tier,
     certificate_expiry,
 )
-from certificates.rendering import PrintedCertificate, render_pdf
+from certificates.rendering import PrintedCertificate, render_pdf, signatories_of
 from certificates.signing import register_current_key, sign
 from certificates.wording import printed_words
 from courses.completion import CompletionResult, evaluate
@@ -138,9 +138,31 @@ def _display_date(day: datetime.date | None, language: str) -> str:
         return formats.date_format(day, "DATE_FORMAT")
 
 
+@dataclass(frozen=True)
+class CourseTaken:
+    """What a certificate says was taken: the course and the cohort it ran in."""
+
+    title: str
+    hours: int
+    cohort_name: str
+    cohort_starts_on: datetime.date
+    cohort_ends_on: datetime.date
+
+    @classmethod
+    def of(cls, enrollment: Enrollment) -> "CourseTaken":
+        cohort = enrollment.cohort
+        return cls(
+            title=cohort.course.title,
+            hours=cohort.course.estimated_hours,
+            cohort_name=cohort.name,
+            cohort_starts_on=cohort.starts_on,
+            cohort_ends_on=cohort.ends_on,
+        )
+
+
 def build_snapshot(
     *,
-    enrollment: Enrollment,
+    course: CourseTaken,
     template: CertificateTemplate,
     revision_id: int,
     tier: str,
@@ -151,8 +173,10 @@ def build_snapshot(
     completed_on: datetime.date,
     expires_on: datetime.date | None,
 ) -> dict:
-    """Every printed field, as JSON-safe values (strings and integers only)."""
-    cohort, course = enrollment.cohort, enrollment.cohort.course
+    """Every printed field, as JSON-safe values (strings and integers only).
+
+    Issuing and the template's live preview both print from this.
+    """
     language = template.language
     words = printed_words(language)
     return {
@@ -163,10 +187,10 @@ def build_snapshot(
         "title": template.title,
         "recipient_name": recipient_name,
         "course_title": course.title,
-        "hours": course.estimated_hours,
-        "cohort_name": cohort.name,
-        "cohort_starts_on": cohort.starts_on.isoformat(),
-        "cohort_ends_on": cohort.ends_on.isoformat(),
+        "hours": course.hours,
+        "cohort_name": course.cohort_name,
+        "cohort_starts_on": course.cohort_starts_on.isoformat(),
+        "cohort_ends_on": course.cohort_ends_on.isoformat(),
         "completed_on": completed_on.isoformat(),
         "completed_on_display": _display_date(completed_on, language),
         "tier": tier,
@@ -180,13 +204,13 @@ def build_snapshot(
                 "title": signatory.title,
                 "organisation": signatory.organisation,
             }
-            for signatory in template.signatories.all()
+            for signatory in signatories_of(template)
         ],
         "issued_at": issued_at.astimezone(datetime.UTC).isoformat(timespec="seconds"),
         "issued_on_display": _display_date(issued_at.date(), language),
         "expires_on": expires_on.isoformat() if expires_on else "",
         "expires_on_display": _display_date(expires_on, language),
-        "template_id": template.pk,
+        "template_id": template.pk or 0,
         "template_revision_id": revision_id,
         "verify_url": verify_url(public_id),
     }
@@ -344,7 +368,7 @@ def _printed(
         serial=new_serial(timezone.localdate(now).year),
     )
     certificate.snapshot = build_snapshot(
-        enrollment=enrollment,
+        course=CourseTaken.of(enrollment),
         template=plan.printed_template,
         revision_id=plan.revision.pk,
         tier=tier,

@@ -359,7 +359,6 @@ class BulkIssueJob(models.Model):
         max_length=10, choices=BulkIssueStatus.choices, default=BulkIssueStatus.QUEUED
     )
     total = models.PositiveIntegerField(default=0)
-    done = models.PositiveIntegerField(default=0)
     issued = models.PositiveIntegerField(default=0)
     skipped = models.PositiveIntegerField(default=0, help_text="Already had a certificate.")
     failures = models.JSONField(default=list, help_text="[{trainee, reason}], one per failure.")
@@ -373,6 +372,12 @@ class BulkIssueJob(models.Model):
 
     def __str__(self):
         return f"Certificates for {self.cohort} ({self.get_status_display()})"
+
+    @property
+    def done(self) -> int:
+        """Trainees dealt with; a failure without an enrolment is the job's own (a crash)."""
+        trainee_failures = sum(1 for failure in self.failures if failure.get("enrollment"))
+        return self.issued + self.skipped + trainee_failures
 
     @property
     def is_active(self) -> bool:

@@ -6,10 +6,9 @@ import uuid
 from django.http import HttpResponse
 from django.utils import timezone
 
-from certificates.issuing import _display_date, verify_url
+from certificates.issuing import CourseTaken, build_snapshot
 from certificates.models import Tier
 from certificates.rendering import PrintedCertificate, html_preview, render_pdf
-from certificates.wording import printed_words
 
 # A fixed id so the sample prints the same way each time.
 SAMPLE_ID = uuid.UUID("00000000-0000-4000-8000-000000000000")
@@ -18,44 +17,24 @@ SAMPLE_ID = uuid.UUID("00000000-0000-4000-8000-000000000000")
 def sample_snapshot(template, *, tier: str = Tier.COMPLETION) -> dict:
     today = timezone.localdate()
     ended = today - datetime.timedelta(days=3)
-    language = template.language
-    words = printed_words(language)
-    return {
-        "schema": 1,
-        "public_id": str(SAMPLE_ID),
-        "serial": f"WIC-DA-{today.year}-000000",
-        "issuer": template.issuer,
-        "title": template.title,
-        "recipient_name": "Aminata Diop",
-        "course_title": "Data Governance for Public Services",
-        "hours": 24,
-        "cohort_name": f"Spring {today.year}",
-        "cohort_starts_on": (ended - datetime.timedelta(days=42)).isoformat(),
-        "cohort_ends_on": ended.isoformat(),
-        "completed_on": ended.isoformat(),
-        "completed_on_display": _display_date(ended, language),
-        "tier": tier,
-        "tier_label": words[tier],
-        "wording": template.wording_for(tier),
-        "language": language,
-        "labels": {key: words[key] for key in ("issued", "valid_until", "verify_at")},
-        "signatories": [
-            {"name": s.name, "title": s.title, "organisation": s.organisation}
-            for s in _signatories(template)
-        ],
-        "issued_at": f"{today.isoformat()}T09:00:00+00:00",
-        "issued_on_display": _display_date(today, language),
-        "expires_on": "",
-        "expires_on_display": "",
-        "template_id": template.pk or 0,
-        "template_revision_id": 0,
-        "verify_url": verify_url(SAMPLE_ID),
-    }
-
-
-def _signatories(template):
-    signatories = template.signatories
-    return list(signatories.all() if hasattr(signatories, "all") else signatories)
+    return build_snapshot(
+        course=CourseTaken(
+            title="Data Governance for Public Services",
+            hours=24,
+            cohort_name=f"Spring {today.year}",
+            cohort_starts_on=ended - datetime.timedelta(days=42),
+            cohort_ends_on=ended,
+        ),
+        template=template,
+        revision_id=0,
+        tier=tier,
+        public_id=SAMPLE_ID,
+        serial=f"WIC-DA-{today.year}-000000",
+        issued_at=datetime.datetime.combine(today, datetime.time(9), tzinfo=datetime.UTC),
+        recipient_name="Aminata Diop",
+        completed_on=ended,
+        expires_on=None,
+    )
 
 
 def sample_certificate(template, *, tier: str = Tier.COMPLETION) -> PrintedCertificate:

@@ -198,7 +198,7 @@ def certificate_html(printed: PrintedCertificate) -> str:
     width, _height = PAGE_MM[(template.page_size, template.orientation)]
     signatories = snapshot["signatories"]
     images = {
-        signatory.name: _media_url(signatory.signature) for signatory in _signatories(template)
+        signatory.name: _media_url(signatory.signature) for signatory in signatories_of(template)
     }
     return render_to_string(
         "certificates/pdf/certificate.html",
@@ -221,7 +221,8 @@ def certificate_html(printed: PrintedCertificate) -> str:
     )
 
 
-def _signatories(template):
+def signatories_of(template) -> list:
+    """A template's signatories in order, saved or as a revision or an unsaved form holds them."""
     signatories = template.signatories
     return list(signatories.all() if hasattr(signatories, "all") else signatories)
 

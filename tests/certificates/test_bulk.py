@@ -295,9 +295,14 @@ def test_the_job_page_reloads_itself_while_running_and_lists_failures(setup, aca
         cohort=setup.cohort,
         status=BulkIssueStatus.RUNNING,
         total=500,
-        done=312,
         issued=311,
-        failures=[{"trainee": "Bola Trainee", "reason": "The PDF could not be written."}],
+        failures=[
+            {
+                "enrollment": setup.bola.pk,
+                "trainee": "Bola Trainee",
+                "reason": "The PDF could not be written.",
+            }
+        ],
     )
     page = client_for(academy_admin).get(reverse(f"{NAMESPACE}:job", args=[job.pk]))
 
