@@ -79,11 +79,17 @@ def orphan_files(*, older_than: datetime.timedelta | None = None) -> list[str]:
         for filename in default_storage.listdir(f"{PDF_FOLDER}/{folder}")[1]:
             names.append(f"{PDF_FOLDER}/{folder}/{filename}")
     known = set(Certificate.objects.filter(pdf__in=names).values_list("pdf", flat=True))
-    return [
-        name
-        for name in names
-        if name not in known and default_storage.get_modified_time(name) < cutoff
-    ]
+    return [name for name in names if name not in known and _written_before(name, cutoff)]
+
+
+def _written_before(name: str, cutoff) -> bool:
+    from django.core.files.storage import default_storage
+
+    try:
+        return default_storage.get_modified_time(name) < cutoff
+    except FileNotFoundError:
+        # Another issue removed it after the listing (its row lost a race): not ours to judge.
+        return False
 
 
 def remove_orphan_files(*, older_than: datetime.timedelta | None = None) -> int:

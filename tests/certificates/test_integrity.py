@@ -34,3 +34,21 @@ def test_only_old_unreferenced_files_are_orphans(catalogue):
     assert default_storage.exists(young)
     assert default_storage.exists(certificate.pdf.name)
     default_storage.delete(young)
+
+
+def test_a_file_removed_while_listing_is_not_an_orphan(catalogue, monkeypatch):
+    """Another issue may delete its file between the listing and the look at its age."""
+    certificate = issued_certificate(catalogue)
+    folder = certificate.pdf.name.rsplit("/", 1)[0]
+    vanishing = default_storage.save(f"{folder}/vanishing.pdf", ContentFile(b"%PDF-1.7"))
+    age(vanishing, orphan_grace().total_seconds() + 60)
+    real = default_storage.get_modified_time
+
+    def modified(name):
+        if name == vanishing:
+            default_storage.delete(name)
+        return real(name)
+
+    monkeypatch.setattr(default_storage, "get_modified_time", modified)
+
+    assert vanishing not in orphan_files()
