@@ -1,37 +1,71 @@
-# Sourced by scripts/run and scripts/test: the Debian packages certificate
-# rendering needs. WeasyPrint needs Pango; libharfbuzz-subset0 keeps fonts
-# small and fast to embed (without it WeasyPrint falls back to a subsetter
-# about ten times slower); the Noto fonts print names in Latin, Arabic,
-# Chinese, Cyrillic and Devanagari scripts.
+# Sourced by scripts/run and scripts/test: ensures the Debian packages listed
+# in scripts/system-packages.txt, the one list of what the academy needs from
+# the system. As root on Debian it installs what is missing; otherwise it
+# names the exact apt-get line and what each missing package is for.
 
-RENDERING_LIBRARIES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
-RENDERING_FONTS="fonts-noto-core fonts-noto-cjk"
+SYSTEM_PACKAGES_FILE=scripts/system-packages.txt
 
-missing_packages() {
-  local package
-  for package in "$@"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
-      echo "$package"
+# Rows of the list whose "when" column is one of the arguments.
+system_package_rows() {
+  local wanted=" $* "
+  grep -vE '^\s*(#|$)' "$SYSTEM_PACKAGES_FILE" | while read -r package when programs why; do
+    if [[ "$wanted" == *" $when "* ]]; then
+      printf '%s\t%s\t%s\n' "$package" "$programs" "$why"
+    fi
   done
 }
 
-ensure_rendering_packages() {
-  command -v dpkg-query >/dev/null 2>&1 || return 0 # not Debian: see the README
-  local missing
-  # shellcheck disable=SC2086
-  missing=$(missing_packages $RENDERING_LIBRARIES $RENDERING_FONTS | tr '\n' ' ')
-  [ -n "${missing// /}" ] || return 0
+package_installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
+# A package is missing when dpkg does not have it or, off Debian, when a
+# program it should provide is not on PATH.
+package_missing() {
+  local package=$1 programs=$2 program
+  if command -v dpkg-query >/dev/null 2>&1; then
+    package_installed "$package" || return 0
+  fi
+  [ "$programs" = "-" ] && return 1
+  for program in ${programs//,/ }; do
+    command -v "$program" >/dev/null 2>&1 || return 0
+  done
+  return 1
+}
+
+# Prints the missing rows (package, programs, why) for the given "when" values.
+missing_system_packages() {
+  local package programs why
+  while IFS=$'\t' read -r package programs why; do
+    if package_missing "$package" "$programs"; then
+      printf '%s\t%s\t%s\n' "$package" "$programs" "$why"
+    fi
+  done < <(system_package_rows "$@")
+}
+
+# Usage: ensure_system_packages WHEN... ; returns 1 (after explaining) when
+# something is still missing, so each caller decides whether that is fatal.
+ensure_system_packages() {
+  local missing names
+  missing=$(missing_system_packages "$@")
+  [ -n "$missing" ] || return 0
+  names=$(cut -f1 <<<"$missing" | tr '\n' ' ')
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "==> Installing what certificate rendering needs: $missing"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-    return 0
+    echo "==> Installing system packages: $names"
+    # shellcheck disable=SC2086
+    apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $names >/dev/null
+    missing=$(missing_system_packages "$@")
+    [ -n "$missing" ] || return 0
+    names=$(cut -f1 <<<"$missing" | tr '\n' ' ')
   fi
-  echo "Certificate rendering needs these Debian packages, which are not installed:" >&2
-  echo "    sudo apt-get install $missing" >&2
-  # Without Pango WeasyPrint cannot start at all; fonts and the fast subsetter can wait.
-  # shellcheck disable=SC2086
-  if [ -n "$(missing_packages libpango-1.0-0 libpangoft2-1.0-0)" ]; then
-    exit 1
-  fi
-  echo "Continuing: certificates will render, but slower or with missing letters." >&2
+  {
+    echo "These system packages are missing:"
+    while IFS=$'\t' read -r package programs why; do
+      printf '    %-20s %s\n' "$package" "$why"
+    done <<<"$missing"
+    echo "Install them with:"
+    echo "    sudo apt-get install $names"
+  } >&2
+  return 1
 }

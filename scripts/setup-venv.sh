@@ -1,5 +1,6 @@
 # Sourced by scripts/run and scripts/test: finds Python 3.11, creates .venv and
 # installs the pinned requirements, skipping the install when nothing changed.
+# Needs scripts/setup-system.sh sourced first.
 # Usage: setup_venv REQUIREMENTS_FILE
 
 find_python() {
@@ -17,15 +18,8 @@ find_python() {
 ensure_venv_module() {
   local python=$1
   "$python" -c 'import ensurepip, venv' 2>/dev/null && return 0
-  # Debian ships venv support separately from the interpreter.
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "==> Installing python3.11-venv (Debian keeps venv support in its own package)"
-    apt-get update -qq && apt-get install -y -qq python3.11-venv >/dev/null
-  else
-    echo "Python's venv module is missing. Install it with:" >&2
-    echo "    sudo apt-get install python3.11-venv" >&2
-    exit 1
-  fi
+  # Debian ships venv support apart from the interpreter (scripts/system-packages.txt).
+  ensure_system_packages venv || exit 1
 }
 
 setup_venv() {
