@@ -72,3 +72,39 @@ def pdf_with_attachments(
         xref,
     )
     return bytes(out)
+
+
+def pdf_with_inflating_xref_stream(padding: int) -> bytes:
+    """A one-page PDF whose cross-reference stream carries ``padding`` zeros after its entries.
+
+    pypdf inflates the cross-reference stream as it opens the file, before
+    anything else is looked at: this bomb goes off in pypdf's own parsing.
+    """
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    entries = b"\x00\x00\x00\x00\x00\xff\xff"
+    entries += b"".join(b"\x01" + offset.to_bytes(4, "big") + b"\x00\x00" for offset in offsets)
+    entries += b"\x01" + xref.to_bytes(4, "big") + b"\x00\x00"
+    compressor = zlib.compressobj(9)
+    parts = [compressor.compress(entries)]
+    parts += [compressor.compress(CHUNK) for _ in range(padding // MB)]
+    parts.append(compressor.compress(b"\x00" * (padding % MB)))
+    parts.append(compressor.flush())
+    data = b"".join(parts)
+    out += (
+        b"4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode "
+        b"/Length %d >>\nstream\n"
+        % len(data)
+        + data
+        + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref
+    )
+    return bytes(out)

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import HttpResponse
 from django.template.defaultfilters import filesizeformat
 from django.test import RequestFactory
+from pypdf import PdfReader
 
 from academy.middleware import ERROR_BODY_TOO_LARGE, RequestBodyLimitMiddleware, body_limit_for
 from certificates.verification import (
@@ -18,12 +19,13 @@ from certificates.verification import (
     ERROR_SEVERAL_RECORDS,
     MALFORMED,
     OUTCOME_MESSAGES,
+    UNKNOWN,
     UnacceptableRecord,
     check_pdf,
     embedded_record,
 )
 from tests.security.hostile import assert_shown_as_text
-from tests.security.pdf_bombs import MB, pdf_with_attachments
+from tests.security.pdf_bombs import MB, pdf_with_attachments, pdf_with_inflating_xref_stream
 
 LOOKUP = "/certificates/verify/"
 # What the server may allocate, over what it held before, to check one upload.
@@ -101,6 +103,19 @@ def test_other_attachments_are_never_inflated():
         record = embedded_record(data)
 
     assert record is None
+    assert measured["peak"] < MEMORY_ALLOWANCE
+
+
+@pytest.mark.django_db
+def test_what_pypdf_inflates_on_its_own_is_capped_too():
+    data = pdf_with_inflating_xref_stream(INFLATED)
+    # Without the padding it is an ordinary, readable PDF.
+    assert len(PdfReader(io.BytesIO(pdf_with_inflating_xref_stream(0))).pages) == 1
+
+    with peak_memory() as measured:
+        check = check_pdf(data)
+
+    assert check.outcome == UNKNOWN
     assert measured["peak"] < MEMORY_ALLOWANCE
 
 
