@@ -1,7 +1,9 @@
-"""Response headers Django does not set by itself."""
+"""Response headers Django does not set by itself, and a cap on request bodies."""
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 
 ADMIN_PREFIX = "/admin/"
 
@@ -18,6 +20,50 @@ PERMISSIONS_POLICY = ", ".join(
         "browsing-topics",
     )
 )
+
+
+ERROR_BODY_TOO_LARGE = "The academy accepts at most {limit} here. Nothing you sent was kept."
+
+
+def body_limit_for(path: str) -> int:
+    """The largest request body accepted at ``path``: the longest matching prefix wins."""
+    limits = settings.REQUEST_BODY_MAX_BYTES_BY_PATH
+    matches = [prefix for prefix in limits if path.startswith(prefix)]
+    if not matches:
+        return settings.REQUEST_BODY_MAX_BYTES
+    return limits[max(matches, key=len)]
+
+
+class RequestBodyLimitMiddleware:
+    """Answers 413 to a body declared larger than its path allows, before reading any of it.
+
+    Django's DATA_UPLOAD_MAX_MEMORY_SIZE leaves out file parts, so without
+    this a multipart upload of any size is read (and spooled to disk) before
+    a view can look at it. Under WSGI the declared length is also as much as
+    Django will ever read, so checking it is enough.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = body_limit_for(request.path_info)
+        if _declared_length(request) > limit:
+            return render(
+                request,
+                "413.html",
+                {"message": ERROR_BODY_TOO_LARGE.format(limit=filesizeformat(limit))},
+                status=413,
+            )
+        return self.get_response(request)
+
+
+def _declared_length(request) -> int:
+    # A missing or nonsense length is what Django itself reads as an empty body.
+    try:
+        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
+    except ValueError:
+        return 0
 
 
 class PermissionsPolicyMiddleware:

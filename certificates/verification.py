@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import logging
+import zlib
 from dataclasses import dataclass
 
 from django.utils import formats
@@ -26,6 +27,7 @@ GENUINE = "genuine"
 ALTERED = "altered"
 UNKNOWN = "unknown"
 NOT_PDF = "not_pdf"
+MALFORMED = "malformed"
 
 OUTCOME_MESSAGES = {
     GENUINE: "This is exactly the file the academy issued, and its signature is valid.",
@@ -35,7 +37,51 @@ OUTCOME_MESSAGES = {
     ),
     UNKNOWN: "The academy did not issue this file.",
     NOT_PDF: "This is not a PDF file.",
+    MALFORMED: (
+        "The academy did not issue this file: its attached certificate record is not one "
+        "the academy writes (there are several, or it is far too large), so it was not read."
+    ),
 }
+
+# The signed record is a few kilobytes of JSON; nothing larger is read.
+ATTACHMENT_MAX_BYTES = 64 * 1024
+# A certificate has one attachment; a name tree any larger is not the academy's.
+NAME_TREE_MAX_ENTRIES = 16
+NAME_TREE_MAX_NODES = 8
+# Objects looked up while finding the record; each may sit in a compressed
+# object stream that pypdf inflates, so this bounds the inflating too.
+OBJECT_LOOKUP_BUDGET = 64
+# Whatever pypdf inflates on its own while finding the record (cross-reference
+# and object streams: a certificate's are a few kilobytes) stops at this size.
+PDF_STREAM_MAX_BYTES = 256 * 1024
+# Everything one upload may inflate, at most.
+INFLATED_MAX_BYTES = OBJECT_LOOKUP_BUDGET * PDF_STREAM_MAX_BYTES + ATTACHMENT_MAX_BYTES
+PDF_LIMITS = {
+    "zlib_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "zlib_maximum_recovery_input_length": PDF_STREAM_MAX_BYTES,
+    "lzw_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "run_length_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "brotli_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "jbig2_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "array_based_stream_maximum_output_length": PDF_STREAM_MAX_BYTES,
+    "stream_decoding_work_maximum_length": PDF_STREAM_MAX_BYTES,
+    "image_maximum_buffer_size": PDF_STREAM_MAX_BYTES,
+    "xmp_maximum_input_length": PDF_STREAM_MAX_BYTES,
+    "array_maximum_element_count": 10_000,
+    "dictionary_maximum_element_count": 1_000,
+    "jbig2dec_binary": None,
+}
+XREF_MAX_ENTRIES = 10_000
+
+ERROR_SEVERAL_RECORDS = "The PDF carries more than one certificate.json attachment."
+ERROR_RECORD_TOO_LARGE = "The certificate.json attachment is larger than a certificate record."
+ERROR_NAME_TREE_TOO_LARGE = "The PDF lists more attachments than a certificate carries."
+ERROR_TOO_MANY_OBJECTS = "Finding the certificate record needs more lookups than a certificate."
+ERROR_RECORD_ENCODING = "The certificate.json attachment is encoded as the academy never does."
+
+
+class UnacceptableRecord(ValueError):
+    """The PDF's certificate record is not one the academy would write; it was left unread."""
 
 
 @dataclass(frozen=True)
@@ -58,17 +104,143 @@ def signature_valid(certificate: Certificate) -> bool:
 
 
 def embedded_record(data: bytes) -> dict | None:
-    """The signed JSON record attached to a PDF, or None when there is none readable."""
-    from pypdf import PdfReader
+    """The signed JSON record attached to a PDF, or None when there is none readable.
+
+    Uploaded PDFs are hostile until proven otherwise: a few kilobytes of
+    deflate can inflate to gigabytes. So pypdf runs under tight limits, only
+    the objects leading to the one attachment named certificate.json are
+    looked up (at most OBJECT_LOOKUP_BUDGET of them), and that attachment is
+    inflated by hand to at most ATTACHMENT_MAX_BYTES. Raises
+    UnacceptableRecord when the file carries several such attachments or one
+    too large to be a certificate record.
+    """
+    from pypdf import PdfReader, apply_configuration
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        contents = reader.attachments.get(ATTACHMENT_NAME) or []
-        record = json.loads(contents[0]) if contents else None
+        with apply_configuration(**PDF_LIMITS):
+            reader = PdfReader(
+                io.BytesIO(data),
+                root_object_recovery_limit=0,
+                xref_stream_maximum_entries=XREF_MAX_ENTRIES,
+            )
+            if reader.is_encrypted:
+                return None
+            raw = _RecordFinder(reader).raw_record()
+    except UnacceptableRecord:
+        raise
     except Exception:
+        # pypdf raises many kinds of errors on broken files, and any of them
+        # just means "not a readable certificate".
         logger.info("Unreadable PDF submitted for verification", exc_info=True)
         return None
+    if raw is None:
+        return None
+    try:
+        record = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
     return record if isinstance(record, dict) else None
+
+
+class _RecordFinder:
+    """Walks from the catalogue to the certificate.json stream, counting every lookup."""
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.lookups = 0
+
+    def resolve(self, value):
+        from pypdf.generic import IndirectObject
+
+        if isinstance(value, IndirectObject):
+            self.lookups += 1
+            if self.lookups > OBJECT_LOOKUP_BUDGET:
+                raise UnacceptableRecord(ERROR_TOO_MANY_OBJECTS)
+            return value.get_object()
+        return value
+
+    def entry(self, dictionary, key):
+        """``dictionary[key]`` resolved through the budget (pypdf's own [] would not count)."""
+        from pypdf.generic import DictionaryObject
+
+        if not isinstance(dictionary, DictionaryObject):
+            return None
+        return self.resolve(dictionary.raw_get(key)) if key in dictionary else None
+
+    def raw_record(self) -> bytes | None:
+        filespecs = self.certificate_filespecs()
+        if not filespecs:
+            return None
+        embedded = self.entry(filespecs[0], "/EF")
+        stream = self.entry(embedded, "/UF")
+        if stream is None:
+            stream = self.entry(embedded, "/F")
+        return self.inflate(stream)
+
+    def certificate_filespecs(self) -> list:
+        """The file specifications the name tree files under certificate.json, unread."""
+        from pypdf.generic import ArrayObject
+
+        catalog = self.resolve(self.reader.trailer.raw_get("/Root"))
+        tree = self.entry(self.entry(catalog, "/Names"), "/EmbeddedFiles")
+        found, entries, nodes = [], 0, 0
+        pending = [tree]
+        while pending:
+            node = pending.pop()
+            nodes += 1
+            if nodes > NAME_TREE_MAX_NODES:
+                raise UnacceptableRecord(ERROR_NAME_TREE_TOO_LARGE)
+            kids = self.entry(node, "/Kids")
+            if isinstance(kids, ArrayObject):
+                if len(kids) > NAME_TREE_MAX_NODES:
+                    raise UnacceptableRecord(ERROR_NAME_TREE_TOO_LARGE)
+                pending.extend(self.resolve(kid) for kid in kids)
+            pairs = self.entry(node, "/Names")
+            if not isinstance(pairs, ArrayObject):
+                continue
+            entries += len(pairs) // 2
+            if entries > NAME_TREE_MAX_ENTRIES:
+                raise UnacceptableRecord(ERROR_NAME_TREE_TOO_LARGE)
+            for index in range(0, len(pairs) - 1, 2):
+                if str(self.resolve(pairs[index])) == ATTACHMENT_NAME:
+                    found.append(self.resolve(pairs[index + 1]))
+        if len(found) > 1:
+            raise UnacceptableRecord(ERROR_SEVERAL_RECORDS)
+        return found
+
+    def inflate(self, stream) -> bytes | None:
+        """The attachment's bytes, inflated by hand and never past ATTACHMENT_MAX_BYTES."""
+        from pypdf.generic import ArrayObject, NumberObject, StreamObject
+
+        if not isinstance(stream, StreamObject):
+            return None
+        declared = self.entry(self.entry(stream, "/Params"), "/Size")
+        if isinstance(declared, NumberObject) and declared > ATTACHMENT_MAX_BYTES:
+            raise UnacceptableRecord(ERROR_RECORD_TOO_LARGE)
+        # The stream as stored in the file, before any filter: pypdf read it
+        # from the upload (so it is no larger than the upload) and has not
+        # decoded it; its own get_data() would inflate it whole.
+        stored = stream._data
+        if len(stored) > ATTACHMENT_MAX_BYTES:
+            raise UnacceptableRecord(ERROR_RECORD_TOO_LARGE)
+        filters = self.entry(stream, "/Filter")
+        if isinstance(filters, ArrayObject):
+            filters = [self.resolve(item) for item in filters]
+        else:
+            filters = [] if filters is None else [filters]
+        # The academy writes the record deflated once, without predictors.
+        if "/DecodeParms" in stream or filters not in ([], ["/FlateDecode"]):
+            raise UnacceptableRecord(ERROR_RECORD_ENCODING)
+        if not filters:
+            return bytes(stored)
+        decompressor = zlib.decompressobj()
+        try:
+            inflated = decompressor.decompress(stored, ATTACHMENT_MAX_BYTES + 1)
+        except zlib.error:
+            return None
+        if len(inflated) > ATTACHMENT_MAX_BYTES or decompressor.unconsumed_tail:
+            raise UnacceptableRecord(ERROR_RECORD_TOO_LARGE)
+        return inflated
 
 
 def check_pdf(data: bytes) -> FileCheck:
@@ -79,7 +251,11 @@ def check_pdf(data: bytes) -> FileCheck:
     if certificate is not None:
         valid = signature_valid(certificate)
         return FileCheck(GENUINE if valid else ALTERED, certificate, valid)
-    record = embedded_record(data)
+    try:
+        record = embedded_record(data)
+    except UnacceptableRecord as refusal:
+        logger.info("PDF refused for verification: %s", refusal)
+        return FileCheck(MALFORMED)
     public_id = None
     if record is not None:
         public_id = (record.get("certificate") or {}).get("public_id")

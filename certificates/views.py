@@ -19,7 +19,13 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from certificates.models import Certificate, CertificateStatus
 from certificates.permissions import can_download
 from certificates.signing import published_keys
-from certificates.verification import check_pdf, find_by_serial, status_sentence
+from certificates.verification import (
+    MALFORMED,
+    NOT_PDF,
+    check_pdf,
+    find_by_serial,
+    status_sentence,
+)
 
 LINKEDIN_ADD_TO_PROFILE = "https://www.linkedin.com/profile/add"
 ERROR_TOO_MANY = "Too many lookups from your network. Please wait an hour and try again."
@@ -114,7 +120,7 @@ def _check_upload(request, context):
         context["certificate"] = check.certificate
         context["snapshot"] = check.certificate.snapshot
         context["status_sentence"] = status_sentence(check.certificate)
-    status = 400 if check.outcome == "not_pdf" else 200
+    status = 400 if check.outcome in (NOT_PDF, MALFORMED) else 200
     return render(request, "certificates/lookup.html", context, status=status)
 
 

@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything that reads the body (CSRF's check reads the form).
+    "academy.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -280,6 +282,21 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "m
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# The largest request body the academy reads, judged from its declared length
+# before any of it is read (academy.middleware.RequestBodyLimitMiddleware).
+# The longest matching path prefix wins; each upload limit gets room for the
+# multipart framing and the form's other fields. Public forms carry no files
+# except the certificate check, so elsewhere a body is at most Django's own
+# 2.5 MB limit on form data, plus framing.
+REQUEST_FORM_OVERHEAD_BYTES = 512 * 1024
+REQUEST_BODY_MAX_BYTES = 3 * 1024 * 1024
+REQUEST_BODY_MAX_BYTES_BY_PATH = {
+    "/certificates/verify/": CERTIFICATE_UPLOAD_MAX_BYTES + 64 * 1024,
+    # Images, certificate backgrounds (5 MB), trainee lists (2 MB), page forms.
+    "/admin/": WAGTAILIMAGES_MAX_UPLOAD_SIZE + REQUEST_FORM_OVERHEAD_BYTES,
+    "/admin/documents/": WAGTAILDOCS_MAX_UPLOAD_SIZE + REQUEST_FORM_OVERHEAD_BYTES,
+}
 # Renditions for the srcset of lesson and course images.
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -11,6 +11,7 @@ OUTCOME_LABELS = {
     "altered": "ALTERED",
     "unknown": "UNKNOWN",
     "not_pdf": "NOT A PDF",
+    "malformed": "NOT RECOGNISED",
 }
 
 
