@@ -13,6 +13,7 @@ X-Accel-Redirect (nginx) or X-Sendfile (Apache).
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,9 +23,11 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.http import FileResponse, Http404, HttpResponse
+from django.urls import URLPattern, re_path
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
 from django.utils.http import content_disposition_header
+from django.views.static import serve
 
 logger = logging.getLogger(__name__)
 
@@ -210,3 +213,30 @@ def overlapping_roots() -> bool:
     private = Path(os.path.abspath(settings.PRIVATE_MEDIA_ROOT))
     public = Path(os.path.abspath(settings.MEDIA_ROOT))
     return private == public or public in private.parents or private in public.parents
+
+
+# The development server's media route ------------------------------------------------
+
+
+def dev_media_urlpatterns(*, private_folders: Iterable[str]) -> list[URLPattern]:
+    """MEDIA_ROOT served for ``runserver`` (DEBUG only), except folders that held private files.
+
+    Private files live outside MEDIA_ROOT, but a copy may linger in a folder
+    that used to hold them (an old backup restored into the media folder);
+    such a folder answers 404 whatever it contains.
+    """
+    prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    refused = "|".join(re.escape(folder.strip("/")) for folder in private_folders)
+    patterns = [re_path(rf"^{prefix}(?P<path>.*)$", _serve_public_media)]
+    if refused:
+        patterns.insert(0, re_path(rf"^{prefix}(?:{refused})(?:/|$)", _not_public))
+    return patterns
+
+
+def _serve_public_media(request, path):
+    # MEDIA_ROOT read per request, so the route follows the setting.
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def _not_public(request):
+    raise Http404("No file here.")

@@ -2,8 +2,8 @@
 
 The public id is printed in every QR code, so a PDF stored under the public
 media folder (``/media/certificates/<year>/<public id>.pdf``) would be
-anyone's to download. The dev server's media route is mounted here as
-``academy/urls.py`` mounts it with DEBUG on, reading MEDIA_ROOT per request.
+anyone's to download. The development server's media route is mounted here
+as ``academy/urls.py`` mounts it with DEBUG on.
 """
 
 import hashlib
@@ -17,28 +17,26 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import override_settings
-from django.urls import include, path, re_path
-from django.views.static import serve
+from django.urls import include, path
 
 from academy.checks import check_private_files
 from academy.private_files import (
     NoPublicURL,
+    dev_media_urlpatterns,
     move_files,
     private_storage,
     public_storage,
 )
+from certificates.checks import check_no_public_pdfs
 from certificates.integrity import check_all
+from certificates.storage import PDF_FOLDER
 from tests.certificate_factories import issued_certificate
 from tests.cohort_factories import verified_user
 from tests.courses.admin_helpers import client_for
 
-
-def _dev_media(request, path):
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
-
-
+# What academy/urls.py adds with DEBUG on (tests run with it off).
 urlpatterns = [
-    re_path(r"^media/(?P<path>.*)$", _dev_media),
+    *dev_media_urlpatterns(private_folders=[PDF_FOLDER]),
     path("", include("academy.urls")),
 ]
 
@@ -48,6 +46,13 @@ pytestmark = [
 ]
 
 MIGRATION = "certificates.migrations.0004_certificate_pdf_private_storage"
+
+
+@pytest.fixture(autouse=True)
+def _own_folders(settings, tmp_path):
+    """Files this module puts back in the public folder must not meet other tests' files."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PRIVATE_MEDIA_ROOT = str(tmp_path / "private")
 
 
 @pytest.fixture
@@ -77,6 +82,17 @@ def test_a_certificate_pdf_is_not_served_at_its_former_public_address(client, ce
     assert response.status_code == 404
     assert not (Path(settings.MEDIA_ROOT) / certificate.pdf.name).exists()
     assert (Path(settings.PRIVATE_MEDIA_ROOT) / certificate.pdf.name).is_file()
+
+
+def test_a_stale_copy_in_the_public_folder_is_not_served_either(client, certificate):
+    """An old backup restored into the media folder brings PDFs back where they were public."""
+    make_public_again(certificate)
+    image = public_storage().save("original_images/logo.png", ContentFile(b"\x89PNG logo"))
+
+    assert client.get(former_public_url(certificate)).status_code == 404
+    assert client.get(f"{settings.MEDIA_URL}certificates/").status_code == 404
+    # The rest of the media folder is still served by the development server.
+    assert client.get(f"{settings.MEDIA_URL}{image}").status_code == 200
 
 
 def test_a_private_file_has_no_url_at_all(certificate):
@@ -140,18 +156,17 @@ def test_behind_apache_the_view_names_the_file_in_x_sendfile(certificate):
     assert response["Content-Disposition"] == f'attachment; filename="{certificate.serial}.pdf"'
 
 
-def test_the_command_moves_pdfs_saved_while_they_were_public(client, certificate):
+def test_the_command_moves_pdfs_saved_while_they_were_public(certificate):
     make_public_again(certificate)
     folder = certificate.pdf.name.rsplit("/", 1)[0]
     leftover = public_storage().save(f"{folder}/left-over.pdf", ContentFile(b"%PDF-1.7 orphan"))
-    assert client.get(former_public_url(certificate)).status_code == 200
 
     out = io.StringIO()
     call_command("move_private_files", stdout=out)
 
     assert "2 moved" in out.getvalue()
-    assert client.get(former_public_url(certificate)).status_code == 404
-    assert client.get(f"{settings.MEDIA_URL}{leftover}").status_code == 404
+    assert not public_storage().exists(certificate.pdf.name)
+    assert not public_storage().exists(leftover)
     assert private_storage().exists(leftover)
     assert list(check_all()) == []
 
@@ -198,7 +213,6 @@ def test_the_migration_leaves_a_shared_folder_alone_when_it_has_no_certificates(
     migration.move_pdfs(django_apps, None)
 
     assert public_storage().exists(stray)
-    public_storage().delete(stray)
 
 
 def test_private_files_may_not_live_inside_the_public_media_folder(db):
@@ -208,3 +222,13 @@ def test_private_files_may_not_live_inside_the_public_media_folder(db):
         assert [error.id for error in check_private_files()] == ["academy.E001"]
     with override_settings(PRIVATE_FILES_SERVE="nginx"):
         assert [error.id for error in check_private_files()] == ["academy.E002"]
+
+
+def test_the_system_check_warns_about_pdfs_left_in_the_public_folder(certificate):
+    assert check_no_public_pdfs() == []
+
+    make_public_again(certificate)
+
+    warnings = check_no_public_pdfs()
+    assert [warning.id for warning in warnings] == ["certificates.W001"]
+    assert "move_private_files" in warnings[0].hint
