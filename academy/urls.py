@@ -24,9 +24,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from academy.private_files import dev_media_urlpatterns
+    from certificates.storage import PDF_FOLDER
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += dev_media_urlpatterns(private_folders=[PDF_FOLDER])
 
 # Wagtail serves every page not matched above; it must come last.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -20,7 +20,7 @@ target is missed. Run it from the project folder:
 
     /work/main/.venv/bin/python benchmarks/issue_certificates.py [--trainees 500] [--renders 1000]
 
-It never touches db.sqlite3, ./media or any configured database.
+It never touches db.sqlite3, ./media, ./var/private or any configured database.
 """
 
 import argparse
@@ -60,6 +60,7 @@ def _setup(folder: Path) -> None:
         "BENCH_DATABASE_URL", f"sqlite:///{folder / 'bench.sqlite3'}"
     )
     os.environ["MEDIA_ROOT"] = str(folder / "media")
+    os.environ["PRIVATE_MEDIA_ROOT"] = str(folder / "private")
     import django
     from django.conf import settings
 

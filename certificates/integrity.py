@@ -14,11 +14,10 @@ from django.conf import settings
 from django.utils import timezone
 
 from certificates.models import Certificate
+from certificates.storage import PDF_FOLDER
 from certificates.verification import signature_valid
 
 CHUNK = 1024 * 1024
-# Where issued PDFs are stored (Certificate.pdf's upload_to, by year).
-PDF_FOLDER = "certificates"
 
 
 @dataclass(frozen=True)
@@ -63,6 +62,11 @@ def orphan_grace() -> datetime.timedelta:
     return datetime.timedelta(seconds=settings.CERTIFICATE_ORPHAN_GRACE_SECONDS)
 
 
+def pdf_storage():
+    """Where issued PDFs are kept (private: see certificates.storage)."""
+    return Certificate._meta.get_field("pdf").storage
+
+
 def orphan_files(*, older_than: datetime.timedelta | None = None) -> list[str]:
     """Stored PDFs that no certificate row names, left by an issue that died midway.
 
@@ -70,32 +74,28 @@ def orphan_files(*, older_than: datetime.timedelta | None = None) -> list[str]:
     in between leaves a file behind. Files younger than ``older_than`` are
     spared: they may belong to an issue still in progress.
     """
-    from django.core.files.storage import default_storage
-
     cutoff = timezone.now() - (orphan_grace() if older_than is None else older_than)
+    storage = pdf_storage()
     names = []
-    folders = default_storage.listdir(PDF_FOLDER)[0] if default_storage.exists(PDF_FOLDER) else []
+    folders = storage.listdir(PDF_FOLDER)[0] if storage.exists(PDF_FOLDER) else []
     for folder in folders:
-        for filename in default_storage.listdir(f"{PDF_FOLDER}/{folder}")[1]:
+        for filename in storage.listdir(f"{PDF_FOLDER}/{folder}")[1]:
             names.append(f"{PDF_FOLDER}/{folder}/{filename}")
     known = set(Certificate.objects.filter(pdf__in=names).values_list("pdf", flat=True))
     return [name for name in names if name not in known and _written_before(name, cutoff)]
 
 
 def _written_before(name: str, cutoff) -> bool:
-    from django.core.files.storage import default_storage
-
     try:
-        return default_storage.get_modified_time(name) < cutoff
+        return pdf_storage().get_modified_time(name) < cutoff
     except FileNotFoundError:
         # Another issue removed it after the listing (its row lost a race): not ours to judge.
         return False
 
 
 def remove_orphan_files(*, older_than: datetime.timedelta | None = None) -> int:
-    from django.core.files.storage import default_storage
-
     orphans = orphan_files(older_than=older_than)
+    storage = pdf_storage()
     for name in orphans:
-        default_storage.delete(name)
+        storage.delete(name)
     return len(orphans)

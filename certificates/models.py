@@ -21,6 +21,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, PreviewableMixin, RevisionMixin
 
+from academy.private_files import private_storage
 from certificates.uploads import validate_background
 
 PLACEHOLDERS = {
@@ -268,7 +269,8 @@ class Certificate(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     expires_on = models.DateField(null=True, blank=True)
-    pdf = models.FileField(upload_to="certificates/%Y/")
+    # Private: only the owner and issuers get it, through the PDF view.
+    pdf = models.FileField(upload_to="certificates/%Y/", storage=private_storage)
     pdf_sha256 = models.CharField(max_length=64, db_index=True)
     key_id = models.CharField(max_length=32)
     signature = models.CharField(max_length=100, help_text="Ed25519 signature, base64url.")

@@ -9,13 +9,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from academy.private_files import serve_private_file
 from certificates.models import Certificate, CertificateStatus
 from certificates.permissions import can_download
 from certificates.signing import published_keys
@@ -141,14 +142,13 @@ def pdf(request, public_id):
     )
     if not can_download(request.user, certificate):
         raise Http404("No certificate here.")
-    response = FileResponse(
-        certificate.pdf.open("rb"),
+    return serve_private_file(
+        certificate.pdf.storage,
+        certificate.pdf.name,
         content_type="application/pdf",
         as_attachment=request.GET.get("inline") is None,
         filename=f"{certificate.serial}.pdf",
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @require_POST

@@ -16,21 +16,24 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session", autouse=True)
 def _media_root(tmp_path_factory):
-    """Uploaded files and renditions go to a throwaway folder, never to ./media.
+    """Uploaded files, renditions and private files (certificate PDFs) go to throwaway
+    folders, never to ./media or ./var/private.
 
     Set directly rather than with override_settings, which would hide
     settings.SETTINGS_MODULE from the code under test for the whole session.
     """
-    original = settings.MEDIA_ROOT
-    _set_media_root(str(tmp_path_factory.mktemp("media")))
+    originals = {name: getattr(settings, name) for name in ("MEDIA_ROOT", "PRIVATE_MEDIA_ROOT")}
+    _set_folder("MEDIA_ROOT", str(tmp_path_factory.mktemp("media")))
+    _set_folder("PRIVATE_MEDIA_ROOT", str(tmp_path_factory.mktemp("private")))
     yield
-    _set_media_root(original)
+    for name, value in originals.items():
+        _set_folder(name, value)
 
 
-def _set_media_root(value):
-    settings.MEDIA_ROOT = value
+def _set_folder(setting, value):
+    setattr(settings, setting, value)
     # File storages cache their location; this is how they learn it moved.
-    setting_changed.send(sender=None, setting="MEDIA_ROOT", value=value, enter=True)
+    setting_changed.send(sender=None, setting=setting, value=value, enter=True)
 
 
 @pytest.fixture

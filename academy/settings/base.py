@@ -144,8 +144,21 @@ STATICFILES_DIRS = [BASE_DIR / "academy" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Files that belong to one person or to staff (certificate PDFs): outside
+# MEDIA_ROOT, so nothing serves them by URL; permission-checked views hand them
+# out (academy/private_files.py). Never inside MEDIA_ROOT, nor the reverse.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private"))
+# Who sends a private file once a view has allowed it: "django" streams it;
+# "x-accel" (nginx) and "x-sendfile" (Apache mod_xsendfile) let the web server
+# do it (docs/deployment.md). X-Accel-Redirect names the file under this prefix,
+# which must be an `internal` nginx location aliased to PRIVATE_MEDIA_ROOT.
+PRIVATE_FILES_SERVE = os.environ.get("PRIVATE_FILES_SERVE", "django")
+PRIVATE_FILES_ACCEL_PREFIX = os.environ.get("PRIVATE_FILES_ACCEL_PREFIX", "/private-files/")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # No base URL: asking a private file for its URL is an error.
+    "private": {"BACKEND": "academy.private_files.PrivateFileSystemStorage"},
     # Hashed names let browsers cache for a year; WhiteNoise serves the
     # pre-compressed copies (gzip and Brotli) that collectstatic writes.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -1,5 +1,5 @@
-"""Backups: after a database dump is restored with the media folder, every certificate
-still verifies (`manage.py check_certificates`), and damage is reported, not hidden.
+"""Backups: after a database dump is restored with the media and private folders, every
+certificate still verifies (`manage.py check_certificates`), and damage is reported, not hidden.
 
 PostgreSQL goes through pg_dump and pg_restore, SQLite through its online
 backup API; the check runs in a fresh process against the restored copy.
@@ -29,12 +29,13 @@ pytestmark = [
 ]
 
 
-def check_certificates(database_url: str, media_root: Path) -> subprocess.CompletedProcess:
+def check_certificates(database_url: str, files: Path) -> subprocess.CompletedProcess:
     env = {
         "PATH": "/usr/bin:/bin",
         "DJANGO_SETTINGS_MODULE": "academy.settings.test",
         "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(media_root),
+        "MEDIA_ROOT": str(files / "media"),
+        "PRIVATE_MEDIA_ROOT": str(files / "private"),
     }
     return subprocess.run(
         [sys.executable, "manage.py", "check_certificates"],
@@ -53,28 +54,30 @@ def two_certificates(catalogue):
     return valid, revoked
 
 
-def copy_media(destination: Path) -> Path:
-    shutil.copytree(settings.MEDIA_ROOT, destination)
+def copy_files(destination: Path) -> Path:
+    """The backup's two folders: public media (images, documents) and private files (PDFs)."""
+    shutil.copytree(settings.MEDIA_ROOT, destination / "media")
+    shutil.copytree(settings.PRIVATE_MEDIA_ROOT, destination / "private")
     return destination
 
 
-def assert_round_trip(database_url: str, media: Path, damaged_certificate) -> None:
-    result = check_certificates(database_url, media)
+def assert_round_trip(database_url: str, files: Path, damaged_certificate) -> None:
+    result = check_certificates(database_url, files)
     assert result.returncode == 0, result.stderr
     assert "All 2 certificates are intact" in result.stdout
 
     # One byte changed in a restored PDF: the check names the certificate and fails.
-    pdf = media / damaged_certificate.pdf.name
+    pdf = files / "private" / damaged_certificate.pdf.name
     data = bytearray(pdf.read_bytes())
     data[len(data) // 2] ^= 0x01
     pdf.write_bytes(bytes(data))
-    result = check_certificates(database_url, media)
+    result = check_certificates(database_url, files)
     assert result.returncode == 1
     assert f"{damaged_certificate.serial}: its PDF file differs" in result.stderr
     assert "1 of 2 certificates failed the check" in result.stderr
 
     pdf.unlink()
-    result = check_certificates(database_url, media)
+    result = check_certificates(database_url, files)
     assert result.returncode == 1
     assert f"{damaged_certificate.serial}: its PDF file is missing" in result.stderr
 
@@ -107,7 +110,7 @@ def test_pg_dump_and_restore_keep_every_certificate_verifiable(catalogue, tmp_pa
             timeout=120,
         )  # fmt: skip
         database_url = f"postgres://{server['user']}@{server['host']}:{server['port']}/{restored}"
-        assert_round_trip(database_url, copy_media(tmp_path / "media"), valid)
+        assert_round_trip(database_url, copy_files(tmp_path / "backup"), valid)
     finally:
         with psycopg.connect(admin_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{restored}" WITH (FORCE)')
@@ -120,4 +123,4 @@ def test_sqlite_backup_copy_keeps_every_certificate_verifiable(catalogue, tmp_pa
     connection.ensure_connection()
     with sqlite3.connect(copy) as destination:
         connection.connection.backup(destination)
-    assert_round_trip(f"sqlite:///{copy}", copy_media(tmp_path / "media"), valid)
+    assert_round_trip(f"sqlite:///{copy}", copy_files(tmp_path / "backup"), valid)

@@ -49,6 +49,7 @@ def command(cohort_id: int) -> subprocess.Popen:
         "DJANGO_SETTINGS_MODULE": "academy.settings.test",
         "DATABASE_URL": url,
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
         "CERTIFICATE_SIGNING_KEY": settings.CERTIFICATE_SIGNING_KEY,
         # Nothing else issues in this test, so a file without a row is an orphan at once.
         "CERTIFICATE_ORPHAN_GRACE_SECONDS": "0",

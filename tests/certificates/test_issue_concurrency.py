@@ -29,7 +29,7 @@ pytestmark = [
 
 
 def pdf_files() -> set[Path]:
-    return set(Path(settings.MEDIA_ROOT).glob("certificates/*/*.pdf"))
+    return set(Path(settings.PRIVATE_MEDIA_ROOT).glob("certificates/*/*.pdf"))
 
 
 def test_sixteen_simultaneous_issues_make_one_certificate(catalogue):

@@ -7,11 +7,11 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 
 from academy.services import profile_for, profile_update
 from certificates import issuing
+from certificates.integrity import pdf_storage
 from certificates.issuing import (
     ERROR_NOT_VALID,
     ERROR_REASON_REQUIRED,
@@ -82,7 +82,7 @@ def test_a_serial_already_taken_is_drawn_again(finished):
     first = issue_certificate(finished())
     enrollment = finished("Li Wei")
     folder = first.pdf.name.rsplit("/", 1)[0]
-    files_before = set(default_storage.listdir(folder)[1])
+    files_before = set(pdf_storage().listdir(folder)[1])
     fresh = "WIC-DA-2026-424242"
 
     with mock.patch.object(issuing, "new_serial", side_effect=[first.serial, fresh]):
@@ -91,7 +91,7 @@ def test_a_serial_already_taken_is_drawn_again(finished):
     assert second.serial == fresh
     assert Certificate.objects.count() == 2
     # The PDF printed for the losing draw is not left behind.
-    new_files = set(default_storage.listdir(folder)[1]) - files_before
+    new_files = set(pdf_storage().listdir(folder)[1]) - files_before
     assert new_files == {second.pdf.name.rsplit("/", 1)[1]}
 
 
@@ -374,19 +374,20 @@ def test_an_issue_failing_after_rendering_leaves_neither_row_nor_file(catalogue)
     course, lessons = finished_course(catalogue)
     enrollment = completed_enrollment(ended_cohort(course), lessons)
     saved = []
-    real_save = default_storage.save
+    storage = pdf_storage()
+    real_save = storage.save
 
     def remember(name, content, **kwargs):
         saved.append(real_save(name, content, **kwargs))
         return saved[-1]
 
     with (
-        mock.patch.object(default_storage, "save", side_effect=remember),
+        mock.patch.object(storage, "save", side_effect=remember),
         mock.patch.object(issuing, "log", side_effect=RuntimeError("audit log down")),
         pytest.raises(RuntimeError),
     ):
         issue_certificate(enrollment)
 
     assert saved, "the PDF was written before the failure"
-    assert not [name for name in saved if default_storage.exists(name)]
+    assert not [name for name in saved if storage.exists(name)]
     assert not Certificate.objects.filter(enrollment=enrollment).exists()
