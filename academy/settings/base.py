@@ -186,8 +186,12 @@ ADMIN_CONTENT_SECURITY_POLICY_ADDITIONS = {
 }
 
 # Accounts (django-allauth): email is the login, verified before first use.
+# allauth's sign-in at /accounts/login/ is the only way into a session: it
+# applies email verification, refuses inactive accounts and throttles failed
+# attempts. Wagtail's login forms (/admin/login/, /_util/login/) hand over to
+# it (academy.urls). Django's ModelBackend is left out so nothing signs in by
+# username; allauth's backend extends it, so model permissions still apply.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -202,6 +206,10 @@ ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupForm"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# Logging in after a password reset would skip the sign-in's checks; a login
+# code is a second way in that nobody here needs.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGIN_BY_CODE_ENABLED = False
 # allauth's rate limits. Any login attempt over "login" gets templates/429.html;
 # failed logins over "login_failed" (per address, per account) get the login
 # form again with allauth's "too many failed attempts" message, also as 429.
@@ -274,6 +282,13 @@ CERTIFICATE_JOB_STALE_SECONDS = int(os.environ.get("CERTIFICATE_JOB_STALE_SECOND
 CERTIFICATE_ORPHAN_GRACE_SECONDS = int(os.environ.get("CERTIFICATE_ORPHAN_GRACE_SECONDS", "600"))
 
 WAGTAIL_SITE_NAME = "WIC Digital Academy"
+# Passwords are set, changed and reset at /accounts/, behind allauth's
+# throttles; Wagtail's own forms for them (account page, reset by email)
+# had none. Wagtail's login URL settings stay unset: they would point
+# signed-in people without access at the site's sign-in, which sends them
+# straight back. /admin/login/ and /_util/login/ hand over instead.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "mp4", "webm"]
