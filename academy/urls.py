@@ -13,6 +13,16 @@ urlpatterns = [
     path("accounts/profile/", views.profile, name="profile"),
     # allauth's password forms, answering 429 when failed attempts are throttled.
     path("accounts/login/", views.LoginView.as_view(), name="account_login"),
+    path(
+        "accounts/password/change/",
+        views.PasswordChangeView.as_view(),
+        name="account_change_password",
+    ),
+    path(
+        "accounts/reauthenticate/",
+        views.ReauthenticateView.as_view(),
+        name="account_reauthenticate",
+    ),
     path("accounts/", include("allauth.urls")),
     path("learn/quiz/", include("courses.quiz_urls")),
     # "My certificates" sits with the rest of the trainee's learning.

@@ -1,4 +1,6 @@
 from allauth.account.views import LoginView as AllauthLoginView
+from allauth.account.views import PasswordChangeView as AllauthPasswordChangeView
+from allauth.account.views import ReauthenticateView as AllauthReauthenticateView
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
@@ -50,6 +52,14 @@ class AnswersThrottledWith429:
 
 class LoginView(AnswersThrottledWith429, AllauthLoginView):
     """allauth's sign-in: the one form in the academy that opens a session with a password."""
+
+
+class PasswordChangeView(AnswersThrottledWith429, AllauthPasswordChangeView):
+    """allauth's password change; wrong current passwords count as failed logins."""
+
+
+class ReauthenticateView(AnswersThrottledWith429, AllauthReauthenticateView):
+    """allauth's "confirm your password"; wrong passwords count as failed logins."""
 
 
 def _to_site_sign_in(next_url: str):

@@ -206,16 +206,23 @@ ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupForm"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# The password change checks the current password through allauth's
+# authenticate, so wrong guesses count as failed logins.
+ACCOUNT_FORMS = {"change_password": "academy.password_forms.ChangePasswordForm"}
 # Logging in after a password reset would skip the sign-in's checks; a login
 # code is a second way in that nobody here needs.
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_LOGIN_BY_CODE_ENABLED = False
-# allauth's rate limits. Any login attempt over "login" gets templates/429.html;
-# failed logins over "login_failed" (per address, per account) get the login
-# form again with allauth's "too many failed attempts" message, also as 429.
+# allauth's rate limits. Any request over its action's limit gets
+# templates/429.html. Every wrong password, whichever form it was typed
+# into (sign-in, password change, "confirm your password"), counts against
+# the one "login_failed" budget, per address and per account: once it is
+# spent the form comes back with "too many failed attempts", as 429.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
+    "change_password": "10/m/ip,5/m/user",
+    "reauthenticate": "10/m/ip,10/m/user",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
