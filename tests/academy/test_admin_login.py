@@ -222,6 +222,9 @@ def test_wagtails_own_password_forms_are_off(client, academy_admin):
     client.force_login(academy_admin)
     account = soup(client.get("/admin/account/"))
     assert account.find("input", attrs={"name": "password-old_password"}) is None
+    assert account.find("a", href="/accounts/password/change/").get_text(strip=True) == (
+        "Change password"
+    )
 
 
 def _views(resolver, namespace=()):
