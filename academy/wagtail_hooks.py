@@ -5,6 +5,8 @@ action: the admin's edit goes through ``academy.services.profile_update``
 like the trainee's own, which lets an admin change a locked name and logs it.
 """
 
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column
@@ -73,3 +75,16 @@ register_permission_policy(Profile, ProfilePermissionPolicy(Profile))
 @hooks.register("register_admin_viewset")
 def register_profile_viewset():
     return ProfileViewSet("trainees")
+
+
+@hooks.register("register_account_menu_item")
+def change_password_on_the_site(request):
+    """Wagtail's password form is off (settings): staff change theirs at the site's.
+
+    That form is throttled like the sign-in; Wagtail's was not.
+    """
+    return {
+        "url": reverse("account_change_password"),
+        "label": _("Change password"),
+        "help_text": _("Change the password you sign in with, on the academy's account pages."),
+    }

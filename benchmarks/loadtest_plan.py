@@ -108,7 +108,7 @@ def main() -> int:
     teachers = sorted(teachers, key=lambda user: user.email != first)[: args.instructors]
     instructors = [
         {
-            "username": user.username,
+            "email": user.email,
             "password": DEMO_INSTRUCTOR_PASSWORD,
             # Past cohorts too: their reports are the fullest.
             "cohorts": sorted(user.taught_cohorts.values_list("pk", flat=True)),

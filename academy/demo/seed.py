@@ -108,6 +108,14 @@ def _admin_user(report: SeedReport):
             last_name="Administrator",
         )
         report.count("users")
+    # The email is the login at the site's sign-in, which is also the admin's:
+    # it must be verified, including for an admin seeded before that was so.
+    if admin.email:
+        _, created = EmailAddress.objects.get_or_create(
+            user=admin, email=admin.email, defaults={"primary": True, "verified": True}
+        )
+        if created:
+            report.count("email addresses")
     return admin
 
 

@@ -201,8 +201,12 @@ ADMIN_CONTENT_SECURITY_POLICY_ADDITIONS = {
 }
 
 # Accounts (django-allauth): email is the login, verified before first use.
+# allauth's sign-in at /accounts/login/ is the only way into a session: it
+# applies email verification, refuses inactive accounts and throttles failed
+# attempts. Wagtail's login forms (/admin/login/, /_util/login/) hand over to
+# it (academy.urls). Django's ModelBackend is left out so nothing signs in by
+# username; allauth's backend extends it, so model permissions still apply.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -217,12 +221,23 @@ ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupForm"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Academy] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
-# allauth's rate limits. Any login attempt over "login" gets templates/429.html;
-# failed logins over "login_failed" (per address, per account) get the login
-# form again with allauth's "too many failed attempts" message, also as 429.
+# The password change checks the current password through allauth's
+# authenticate, so wrong guesses count as failed logins.
+ACCOUNT_FORMS = {"change_password": "academy.password_forms.ChangePasswordForm"}
+# Logging in after a password reset would skip the sign-in's checks; a login
+# code is a second way in that nobody here needs.
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_LOGIN_BY_CODE_ENABLED = False
+# allauth's rate limits. Any request over its action's limit gets
+# templates/429.html. Every wrong password, whichever form it was typed
+# into (sign-in, password change, "confirm your password"), counts against
+# the one "login_failed" budget, per address and per account: once it is
+# spent the form comes back with "too many failed attempts", as 429.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
+    "change_password": "10/m/ip,5/m/user",
+    "reauthenticate": "10/m/ip,10/m/user",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
@@ -289,6 +304,13 @@ CERTIFICATE_JOB_STALE_SECONDS = int(os.environ.get("CERTIFICATE_JOB_STALE_SECOND
 CERTIFICATE_ORPHAN_GRACE_SECONDS = int(os.environ.get("CERTIFICATE_ORPHAN_GRACE_SECONDS", "600"))
 
 WAGTAIL_SITE_NAME = "WIC Digital Academy"
+# Passwords are set, changed and reset at /accounts/, behind allauth's
+# throttles; Wagtail's own forms for them (account page, reset by email)
+# had none. Wagtail's login URL settings stay unset: they would point
+# signed-in people without access at the site's sign-in, which sends them
+# straight back. /admin/login/ and /_util/login/ hand over instead.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "mp4", "webm"]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -23,7 +24,7 @@ from wagtail.models import (
 )
 
 from academy.demo import seed
-from academy.demo.seed import ADMIN_USERNAME, INSTRUCTORS_GROUP, admin_password
+from academy.demo.seed import ADMIN_EMAIL, ADMIN_USERNAME, INSTRUCTORS_GROUP, admin_password
 from academy.models import HomePage
 from certificates.models import Certificate, CertificateStatus, CertificateTemplate, Tier
 from courses.models import (
@@ -57,6 +58,7 @@ def row_counts() -> dict[str, int]:
         "extra attempts": ExtraAttemptGrant.objects.all(),
         "live pages": Page.objects.live(),
         "users": User.objects.all(),
+        "email addresses": EmailAddress.objects.all(),
         "superusers": User.objects.filter(is_superuser=True),
         "groups": Group.objects.all(),
         "group memberships": User.groups.through.objects.all(),
@@ -98,7 +100,7 @@ def test_seed_demo_builds_a_complete_academy_once(client):
     # Both runs tell a newcomer how to log in.
     for output in (first_output, second_output):
         assert "/admin/" in output
-        assert f"username: {ADMIN_USERNAME}" in output
+        assert f"email: {ADMIN_EMAIL}" in output
         assert f"password: {admin_password()}" in output
 
     # Real courses, each with at least three modules of at least three lessons.
@@ -126,12 +128,22 @@ def test_seed_demo_builds_a_complete_academy_once(client):
     )
     assert not Certificate.objects.filter(enrollment__cohort__ends_on__gte=today()).exists()
 
-    # The demo admin can log in with the printed password.
+    # The demo admin signs in at the site's sign-in with the printed email
+    # and password, and lands in the admin.
     admin = get_user_model().objects.get(username=ADMIN_USERNAME)
     assert admin.is_superuser and admin.is_staff and admin.is_active
     assert admin.check_password(admin_password())
-    assert client.login(username=ADMIN_USERNAME, password=admin_password())
+    response = client.post(
+        "/accounts/login/?next=/admin/",
+        {"login": ADMIN_EMAIL, "password": admin_password(), "next": "/admin/"},
+    )
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
     client.logout()
+    # An admin seeded before its address was verified gets it verified on the next run.
+    EmailAddress.objects.filter(user=admin).delete()
+    run_seed_demo()
+    assert EmailAddress.objects.get(user=admin, email=ADMIN_EMAIL, primary=True).verified
 
     # Instructors are grouped, may author, and are the ones named on the courses.
     instructors = Group.objects.get(name=INSTRUCTORS_GROUP)

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from academy.demo.cohorts import DEMO_TRAINEE_EMAIL
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD, DEMO_TRAINEE_PASSWORD
-from academy.demo.seed import ADMIN_USERNAME, admin_password, demo_instructor_email, seed_demo
+from academy.demo.seed import ADMIN_EMAIL, admin_password, demo_instructor_email, seed_demo
 
 
 class Command(BaseCommand):
@@ -30,12 +30,12 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Demo academy already complete: nothing to add."))
         self.stdout.write(
             "Admin login: http://127.0.0.1:8000/admin/  "
-            f"username: {ADMIN_USERNAME}  password: {admin_password()}"
+            f"email: {ADMIN_EMAIL}  password: {admin_password()}"
         )
         instructor = demo_instructor_email()
         if instructor:
             self.stdout.write(
-                f"Instructor login: http://127.0.0.1:8000/admin/  username: {instructor}  "
+                f"Instructor login: http://127.0.0.1:8000/admin/  email: {instructor}  "
                 f"password: {DEMO_INSTRUCTOR_PASSWORD}"
             )
         self.stdout.write(
