@@ -29,6 +29,7 @@ from courses.imports.writing import (
     OUTCOME_LABELS,
     ImportResult,
     RowOutcome,
+    accounts_taught_by,
     enrols_any_account,
     trainees_import,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "RowError",
     "RowOutcome",
     "TraineeRow",
+    "accounts_taught_by",
     "enrols_any_account",
     "trainees_import",
     "trainees_read",

@@ -217,6 +217,11 @@ def _accounts_known_to(acting_user, accounts: dict[str, list]) -> dict[str, obje
     return {email: user for email, user in candidates.items() if user.pk in taught}
 
 
+def accounts_taught_by(acting_user, emails: list[str]) -> dict[str, object]:
+    """Of these (lower-cased) addresses, those of trainees the user already teaches."""
+    return _accounts_known_to(acting_user, _accounts_by_email(emails))
+
+
 def _plan(cohort: Cohort, rows: list[TraineeRow], acting_user) -> _Plan:
     plan = _Plan(rows=rows, now=timezone.now())
     accounts = _accounts_by_email([row.email for row in rows])
