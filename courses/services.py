@@ -317,7 +317,11 @@ def invitation_accept(*, token: str, user) -> Enrollment:
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = user
         invitation.save(update_fields=["accepted_at", "accepted_by"])
-        _apply_invited_profile(user, invitation.profile_data)
+        # The inviter's profile values fill in an account made for this invitation,
+        # never one that existed before it: joining a cohort is not agreeing to
+        # someone else's idea of one's organisation or job title.
+        if user.date_joined >= invitation.created_at:
+            _apply_invited_profile(user, invitation.profile_data)
         enrollment = enrollment_add(
             cohort=invitation.cohort, user=user, acting_user=invitation.invited_by
         )

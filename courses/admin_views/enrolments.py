@@ -26,6 +26,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic.base import BaseListingView
 
 from courses import services
+from courses.imports import accounts_taught_by, enrols_any_account
 from courses.models import Cohort, Enrollment, EnrollmentStatus
 from courses.permissions import can
 from courses.selectors import access_cohort, with_waitlist_position
@@ -35,6 +36,8 @@ User = get_user_model()
 ERROR_INVALID_EMAIL = "Enter a valid email address to add a trainee."
 ERROR_NOTHING_SELECTED = "Select at least one trainee first."
 ERROR_BULK_REFUSED = "Nothing was changed: {trainee}: {error}"
+# The same words whether or not an account uses the address.
+MESSAGE_INVITED = "An invitation was sent to {email}: they join the cohort on accepting it."
 
 # The listing's natural order: decisions to make first, then the queue, then the rest.
 STATUS_ORDER = (
@@ -278,23 +281,30 @@ def _back(request, cohort: Cohort):
     )
 
 
-def _existing_user(email: str):
-    return User.objects.filter(email__iexact=email).order_by("pk").first()
+def _enrolled_directly(acting_user, email: str):
+    """The account to enrol without asking, or None to invite the address.
+
+    The same rule as a trainee import: an academy admin enrols any account, an
+    instructor only a trainee they already teach.
+    """
+    if enrols_any_account(acting_user):
+        return User.objects.filter(email__iexact=email).order_by("pk").first()
+    return accounts_taught_by(acting_user, [email]).get(email)
 
 
 @require_POST
 def add(request, cohort_id):
-    """Enrol an existing account by email, or invite an address nobody uses yet."""
+    """Enrol an account the user may enrol directly; invite any other address alike."""
     cohort = access_cohort(request.user, cohort_id, "manage_enrolments")
     form = AddTraineeForm(request.POST)
     if not form.is_valid():
         messages.error(request, ERROR_INVALID_EMAIL)
         return _back(request, cohort)
-    email = form.cleaned_data["email"]
-    user = _existing_user(email)
+    email = form.cleaned_data["email"].strip().lower()
+    user = _enrolled_directly(request.user, email)
     if user is None:
         services.invitation_create(cohort=cohort, email=email, acting_user=request.user)
-        messages.success(request, f"No account uses {email.lower()}: an invitation was sent.")
+        messages.success(request, MESSAGE_INVITED.format(email=email))
         return _back(request, cohort)
     before = cohort.enrollments.filter(user=user).values_list("status", flat=True).first()
     try:

@@ -15,13 +15,20 @@ from django.urls import path, reverse
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.imports import EXPECTED_HEADER, MAX_FILE_BYTES, MAX_ROWS, trainees_import
+from courses.imports import (
+    EXPECTED_HEADER,
+    MAX_FILE_BYTES,
+    MAX_ROWS,
+    enrols_any_account,
+    trainees_import,
+)
 from courses.imports.reading import ERROR_TOO_BIG
 from courses.selectors import access_cohort
 
 # A preview can be confirmed for this long.
 CONFIRM_MAX_AGE = 60 * 60
 ERRORS_SHOWN = 500
+ROWS_SHOWN = 500
 
 ERROR_NOT_CSV = (
     "This is not a CSV file. In your spreadsheet, choose “Save as” and “CSV UTF-8 (.csv)”."
@@ -116,6 +123,8 @@ class TraineeImportView(WagtailAdminTemplateMixin, TemplateView):
             confirm=confirm,
             errors_shown=result.errors[:ERRORS_SHOWN],
             errors_hidden=max(len(result.errors) - ERRORS_SHOWN, 0),
+            outcomes_shown=result.outcomes[:ROWS_SHOWN],
+            outcomes_hidden=max(len(result.outcomes) - ROWS_SHOWN, 0),
         )
         return self.render_to_response(context)
 
@@ -139,6 +148,7 @@ class TraineeImportView(WagtailAdminTemplateMixin, TemplateView):
             action_url=self._url(),
             enrolments_url=self._enrolments_url(),
             expected_header=EXPECTED_HEADER,
+            enrols_any_account=enrols_any_account(self.request.user),
             **kwargs,
         )
 

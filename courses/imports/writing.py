@@ -1,9 +1,26 @@
 """Second pass of a trainee import: the rows against the database, then the writes.
 
-The writes are the bulk equivalent of ``services.enrollment_add`` for
-existing accounts and ``services.invitation_create`` for new addresses: the
-same rules, audit entries and emails, in a number of queries that does not
-grow with the number of rows (a few per 500 rows for the lookups).
+Who is enrolled without being asked:
+
+- An academy admin (the model-level ``manage_enrolments`` permission), or the
+  command line run on the server without ``--as``, enrols every existing
+  account directly: they can see every account anyway.
+- Anyone else (an instructor) enrols directly only the trainees they already
+  teach: the address is the ``User.email`` of an active account with an open
+  enrolment in one of the cohorts they manage.
+- Every other row, whether or not an account uses the address, gets the same
+  invitation a new address gets; the invitee joins (or is waitlisted) only on
+  accepting it. The importer's report and emails are the same in both cases,
+  so an import never tells whether an address has an account.
+
+No import changes an existing profile. The file's profile values travel in
+the invitation and fill only an account created to accept it
+(``services.invitation_accept``).
+
+The writes are the bulk equivalent of ``services.enrollment_add`` and
+``services.invitation_create``: the same rules, audit entries and emails, in
+a number of queries that does not grow with the number of rows (a few per
+500 rows for the lookups).
 """
 
 import datetime
@@ -20,10 +37,18 @@ from django.utils import timezone
 from wagtail.log_actions import LogContext, log
 from wagtail.models import ModelLogEntry
 
-from academy.models import Profile
 from courses import emails
-from courses.imports.reading import COLUMNS, RowError, TraineeRow, shown, trainees_read
-from courses.models import SEAT_STATUSES, Cohort, Enrollment, EnrollmentStatus, Invitation
+from courses.imports.reading import RowError, TraineeRow, shown, trainees_read
+from courses.models import (
+    OPEN_STATUSES,
+    SEAT_STATUSES,
+    Cohort,
+    Enrollment,
+    EnrollmentStatus,
+    Invitation,
+)
+from courses.permissions import can_on_all_cohorts
+from courses.selectors import cohorts_for
 
 User = get_user_model()
 
@@ -31,13 +56,41 @@ IMPORT_ACTION = "academy.import_trainees"
 # Addresses per query when looking accounts up: well below every database's
 # limit on query parameters.
 LOOKUP_CHUNK = 500
-PROFILE_FIELDS = [profile_field for profile_field, _ in COLUMNS.values() if profile_field]
 # Enrolments an import leaves as they are, as ``services.enrollment_add`` does.
 KEPT_STATUSES = (*SEAT_STATUSES, EnrollmentStatus.WAITLISTED)
 
+# Only an importer who may enrol any account ever reads these: to anyone else an
+# account they do not teach is indistinguishable from an address nobody uses.
 ERROR_AMBIGUOUS = "{value} belongs to more than one account: enrol this trainee by hand."
 ERROR_SAME_ACCOUNT = "{value} belongs to the same account as line {line}."
 ERROR_INACTIVE = "{value} belongs to a deactivated account."
+
+# What became of a row, as the importer reads it. An address without an account
+# and an account the importer may not enrol directly both read "invited".
+OUTCOME_ENROLLED = "enrolled"
+OUTCOME_WAITLISTED = "waitlisted"
+OUTCOME_INVITED = "invited"
+OUTCOME_UNCHANGED = "unchanged"
+OUTCOME_LABELS = {
+    OUTCOME_ENROLLED: "Enrolled",
+    OUTCOME_WAITLISTED: "Waitlisted (the cohort is full)",
+    OUTCOME_INVITED: "Invited by email: joins on accepting",
+    OUTCOME_UNCHANGED: "Unchanged (already in the cohort or already invited)",
+}
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    line: int
+    email: str
+    outcome: str
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self.outcome]
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.email}: {self.label}"
 
 
 @dataclass
@@ -50,8 +103,8 @@ class ImportResult:
     waitlisted: int = 0
     invited: int = 0
     unchanged: int = 0
-    profiles_completed: int = 0
     errors: list[RowError] = field(default_factory=list)
+    outcomes: list[RowOutcome] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -64,7 +117,6 @@ class ImportResult:
             "waitlisted": self.waitlisted,
             "invited": self.invited,
             "unchanged": self.unchanged,
-            "profiles_completed": self.profiles_completed,
         }
 
     def summary(self) -> str:
@@ -73,8 +125,6 @@ class ImportResult:
             f"{self.enrolled} enrolled, {self.waitlisted} waitlisted, "
             f"{self.invited} invited, {self.unchanged} unchanged"
         )
-        if self.profiles_completed:
-            outcome += f"; {self.profiles_completed} existing profile(s) completed"
         if self.dry_run:
             return f"Dry run, nothing written. {self.rows} trainee(s) read; would be: {outcome}."
         return f"{self.rows} trainee(s) imported: {outcome}."
@@ -92,20 +142,22 @@ class _Plan:
     errors: list[RowError] = field(default_factory=list)
     enrollments: list[Enrollment] = field(default_factory=list)
     invitations: list[Invitation] = field(default_factory=list)
-    profiles: list[Profile] = field(default_factory=list)
-    unchanged: int = 0
+    outcomes: list[RowOutcome] = field(default_factory=list)
+
+    def add(self, row: TraineeRow, outcome: str) -> None:
+        self.outcomes.append(RowOutcome(row.line, row.email, outcome))
 
     def result(self, *, dry_run: bool) -> ImportResult:
-        statuses = [enrollment.status for enrollment in self.enrollments]
+        outcomes = [row_outcome.outcome for row_outcome in self.outcomes]
         return ImportResult(
             dry_run=dry_run,
             rows=len(self.rows),
-            enrolled=statuses.count(EnrollmentStatus.ACTIVE),
-            waitlisted=statuses.count(EnrollmentStatus.WAITLISTED),
-            invited=len(self.invitations),
-            unchanged=self.unchanged,
-            profiles_completed=len(self.profiles),
+            enrolled=outcomes.count(OUTCOME_ENROLLED),
+            waitlisted=outcomes.count(OUTCOME_WAITLISTED),
+            invited=outcomes.count(OUTCOME_INVITED),
+            unchanged=outcomes.count(OUTCOME_UNCHANGED),
             errors=self.errors,
+            outcomes=self.outcomes if not self.errors else [],
         )
 
 
@@ -131,9 +183,53 @@ def _accounts_by_email(wanted: list[str]) -> dict[str, list]:
     return {email: list(users.values()) for email, users in found.items()}
 
 
+def enrols_any_account(acting_user) -> bool:
+    """Whether the importer may enrol every existing account without asking it.
+
+    The command line without ``--as`` is the academy itself, run on its server;
+    an academy admin holds the model-level permission and sees every account.
+    """
+    return acting_user is None or can_on_all_cohorts(acting_user, "manage_enrolments")
+
+
+def _accounts_known_to(acting_user, accounts: dict[str, list]) -> dict[str, object]:
+    """The rows' accounts the importer may enrol directly, by address.
+
+    An instructor knows a trainee by the address their cohorts' enrolment
+    lists show (``User.email``) and only while the trainee is part of one of
+    those cohorts. Anything else (several accounts, a deactivated one, an
+    address added in account settings) the importer cannot see, so it must not
+    be treated differently from an address nobody uses.
+    """
+    candidates = {
+        email: users[0]
+        for email, users in accounts.items()
+        if len(users) == 1 and users[0].is_active and users[0].email.lower() == email
+    }
+    taught = set()
+    cohorts = cohorts_for(acting_user, "manage_enrolments")
+    for chunk in _chunks([user.pk for user in candidates.values()]):
+        taught.update(
+            Enrollment.objects.filter(
+                cohort__in=cohorts, user_id__in=chunk, status__in=OPEN_STATUSES
+            ).values_list("user_id", flat=True)
+        )
+    return {email: user for email, user in candidates.items() if user.pk in taught}
+
+
+def accounts_taught_by(acting_user, emails: list[str]) -> dict[str, object]:
+    """Of these (lower-cased) addresses, those of trainees the user already teaches."""
+    return _accounts_known_to(acting_user, _accounts_by_email(emails))
+
+
 def _plan(cohort: Cohort, rows: list[TraineeRow], acting_user) -> _Plan:
     plan = _Plan(rows=rows, now=timezone.now())
     accounts = _accounts_by_email([row.email for row in rows])
+    if not enrols_any_account(acting_user):
+        # Everything the rest of the plan learns about an account comes from here:
+        # an account the importer may not enrol directly is invited like a stranger.
+        known = _accounts_known_to(acting_user, accounts)
+        accounts = {email: [user] for email, user in known.items()}
     enrollments = {e.user_id: e for e in Enrollment.objects.filter(cohort=cohort)}
     taken = sum(enrollment.status in SEAT_STATUSES for enrollment in enrollments.values())
     free = None if cohort.capacity is None else max(cohort.capacity - taken, 0)
@@ -143,15 +239,15 @@ def _plan(cohort: Cohort, rows: list[TraineeRow], acting_user) -> _Plan:
         ).values_list("email", flat=True)
     )
     lines_of_users: dict[int, int] = {}
-    matched = []
     for row in rows:
         users = accounts.get(row.email)
         if not users:
             if row.email in invited:
                 # Their link still works: a second click or a re-run must not email them again.
-                plan.unchanged += 1
+                plan.add(row, OUTCOME_UNCHANGED)
             else:
                 plan.invitations.append(_invitation(cohort, row, acting_user, plan.now))
+                plan.add(row, OUTCOME_INVITED)
             continue
         problem = _account_problem(row, users, lines_of_users)
         if problem:
@@ -159,16 +255,15 @@ def _plan(cohort: Cohort, rows: list[TraineeRow], acting_user) -> _Plan:
             continue
         user = users[0]
         lines_of_users[user.pk] = row.line
-        matched.append((row, user))
         enrollment = enrollments.get(user.pk)
         if enrollment is not None and enrollment.status in KEPT_STATUSES:
-            plan.unchanged += 1
+            plan.add(row, OUTCOME_UNCHANGED)
             continue
         has_seat = free is None or free > 0
         plan.enrollments.append(_enrollment(cohort, user, enrollment, has_seat, plan.now))
+        plan.add(row, OUTCOME_ENROLLED if has_seat else OUTCOME_WAITLISTED)
         if has_seat and free is not None:
             free -= 1
-    plan.profiles = _completed_profiles(matched)
     return plan
 
 
@@ -196,7 +291,12 @@ def _enrollment(cohort, user, enrollment, has_seat: bool, now) -> Enrollment:
 
 
 def _invitation(cohort, row: TraineeRow, acting_user, now) -> Invitation:
-    """An invitation as services.invitation_create makes it."""
+    """An invitation as services.invitation_create makes it.
+
+    Every invitation carries the row's profile values, whether or not an account
+    uses the address, so no two invitations differ by it; accepting fills them
+    in only for an account created after the invitation.
+    """
     return Invitation(
         cohort=cohort,
         email=row.email,
@@ -204,26 +304,6 @@ def _invitation(cohort, row: TraineeRow, acting_user, now) -> Invitation:
         invited_by=acting_user,
         expires_at=now + datetime.timedelta(days=settings.INVITATION_VALID_DAYS),
     )
-
-
-def _completed_profiles(matched: list) -> list[Profile]:
-    """Existing accounts' profiles with their empty fields filled in; never overwritten."""
-    profiles = {}
-    for chunk in _chunks([user.pk for _, user in matched]):
-        profiles.update({p.user_id: p for p in Profile.objects.filter(user_id__in=chunk)})
-    completed = []
-    for row, user in matched:
-        profile = profiles.get(user.pk) or Profile(user=user)
-        empty = [
-            (name, value)
-            for name, value in row.profile_data().items()
-            if value and not getattr(profile, name)
-        ]
-        for name, value in empty:
-            setattr(profile, name, value)
-        if empty:
-            completed.append(profile)
-    return completed
 
 
 # Writing ------------------------------------------------------------------------
@@ -267,9 +347,6 @@ def _write(cohort: Cohort, plan: _Plan) -> None:
         # Open but expired invitations are replaced, as invitation_create does.
         Invitation.objects.filter(cohort=cohort, accepted_at__isnull=True, email__in=chunk).delete()
     Invitation.objects.bulk_create(plan.invitations)
-    # A profile the trainee created meanwhile wins over the file.
-    Profile.objects.bulk_create([p for p in plan.profiles if p.pk is None], ignore_conflicts=True)
-    Profile.objects.bulk_update([p for p in plan.profiles if p.pk is not None], PROFILE_FIELDS)
 
 
 def _audit(cohort: Cohort, plan: _Plan, acting_user, uuid) -> None:

@@ -137,9 +137,9 @@ def test_list_queries_do_not_grow_with_trainees(cohort_b, academy_admin):
 # Adding by email -------------------------------------------------------------------
 
 
-def test_add_existing_account_by_email(cohort_b, instructor_y):
+def test_an_academy_admin_adds_an_existing_account_by_email(cohort_b, academy_admin):
     trainee = verified_user(username="ines", email="ines@academy.example")
-    response = client_for(instructor_y).post(
+    response = client_for(academy_admin).post(
         reverse("academy_enrolments:add", args=[cohort_b.pk]),
         {"email": "INES@academy.example"},
         follow=True,
@@ -148,13 +148,47 @@ def test_add_existing_account_by_email(cohort_b, instructor_y):
     assert enrollment.status == EnrollmentStatus.ACTIVE
     assert any("enrolled" in message for message in _messages(response))
     entry = log_entries(enrollment, "academy.enrol").get()
-    assert entry.user == instructor_y
+    assert entry.user == academy_admin
 
 
-def test_add_to_a_full_cohort_waitlists(full_cohort_a, instructor_x):
+def test_an_instructor_adds_a_trainee_they_already_teach(cohort_b, instructor_y, academy_admin):
+    from tests.cohort_factories import assign_instructor
+
+    earlier = CohortFactory(course=cohort_b.course, name="Earlier cohort")
+    assign_instructor(earlier, instructor_y, acting_user=academy_admin)
+    trainee = enrol(earlier, username="ines", email="ines@academy.example").user
+
+    response = client_for(instructor_y).post(
+        reverse("academy_enrolments:add", args=[cohort_b.pk]),
+        {"email": "INES@academy.example"},
+        follow=True,
+    )
+
+    assert Enrollment.objects.get(cohort=cohort_b, user=trainee).status == "active"
+    assert any("enrolled" in message for message in _messages(response))
+
+
+def test_an_instructor_only_invites_someone_they_do_not_teach_in_the_words_of_a_new_address(
+    cohort_a, cohort_b, instructor_x, instructor_y
+):
+    """A trainee of another cohort, that cohort's instructor and a new address read alike."""
+    other = enrol(cohort_b, username="bea", email="bea@academy.example").user
+    said = []
+    for email in (other.email, instructor_y.email, "nobody.yet@academy.example"):
+        response = client_for(instructor_x).post(
+            reverse("academy_enrolments:add", args=[cohort_a.pk]), {"email": email}, follow=True
+        )
+        said.append([message.replace(email, "<address>") for message in _messages(response)])
+
+    assert not Enrollment.objects.filter(cohort=cohort_a).exists()
+    assert Invitation.objects.filter(cohort=cohort_a).count() == 3
+    assert said[0] == said[1] == said[2]
+
+
+def test_add_to_a_full_cohort_waitlists(full_cohort_a, academy_admin):
     cohort, *_ = full_cohort_a
     trainee = verified_user(username="omar", email="omar@academy.example")
-    response = client_for(instructor_x).post(
+    response = client_for(academy_admin).post(
         reverse("academy_enrolments:add", args=[cohort.pk]),
         {"email": trainee.email},
         follow=True,

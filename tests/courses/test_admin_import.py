@@ -9,7 +9,7 @@ from wagtail.models import ModelLogEntry
 from courses.admin_views import imports as import_view
 from courses.imports import MAX_FILE_BYTES
 from courses.models import Enrollment, EnrollmentStatus, Invitation
-from tests.cohort_factories import verified_user
+from tests.cohort_factories import CohortFactory, assign_instructor, enrol, verified_user
 from tests.utils import soup
 
 pytest_plugins = ["tests.courses.admin_fixtures"]
@@ -69,7 +69,8 @@ def test_only_who_manages_the_cohort_may_import(role, status, request, cohort_a,
 
     if status == 200:
         assert (got.status_code, posted.status_code) == (200, 302)
-        assert written(cohort_a) == (1, 0)
+        # An academy admin enrols any account; an instructor invites one they do not teach.
+        assert written(cohort_a) == ((1, 0) if role == "academy_admin" else (0, 1))
     else:
         assert (got.status_code, posted.status_code) == (status, status)
         assert written(cohort_a) == (0, 0)
@@ -88,10 +89,14 @@ def test_anonymous_visitors_are_sent_to_log_in(client, cohort_a):
 
 
 def test_a_dry_run_reports_what_would_happen_then_the_confirm_step_imports(
-    cohort_a, instructor_x, amina, django_capture_on_commit_callbacks
+    two_courses, cohort_a, instructor_x, academy_admin, amina, django_capture_on_commit_callbacks
 ):
-    """Alpha cohort has two seats, taken by nobody yet."""
+    """Alpha cohort has two seats, taken by nobody yet; X already teaches the three trainees."""
     others = [verified_user(username=f"t{n}", email=f"t{n}@gov.sn") for n in range(2)]
+    earlier = CohortFactory(course=two_courses.ai.course, name="Earlier cohort")
+    assign_instructor(earlier, instructor_x, acting_user=academy_admin)
+    for user in (amina, *others):
+        enrol(earlier, user)
     client = client_for(instructor_x)
     lines = [
         "amina@gov.sn,Amina Diallo,SN,,",
@@ -106,11 +111,20 @@ def test_a_dry_run_reports_what_would_happen_then_the_confirm_step_imports(
     page = soup(response)
     report = dict(
         (row.th.get_text(strip=True), row.td.get_text(strip=True))
-        for row in page.select("table.listing tr")
+        for row in page.select("table.listing")[0].find_all("tr")
     )
     assert report["Enrolled"] == "2"
     assert report["Waitlisted (the cohort is full)"] == "1"
-    assert report["Invited by email (no account yet)"] == "1"
+    assert report["Invited by email: joins on accepting"] == "1"
+    assert [
+        [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in page.select("#import-rows tbody tr")
+    ] == [
+        ["2", "amina@gov.sn", "Enrolled"],
+        ["3", "t0@gov.sn", "Enrolled"],
+        ["4", "t1@gov.sn", "Waitlisted (the cohort is full)"],
+        ["5", "new@gov.sn", "Invited by email: joins on accepting"],
+    ]
     confirm = page.find("input", {"name": "confirm"})
     assert confirm.find_parent("form").find("input", {"name": "csrfmiddlewaretoken"})
 
