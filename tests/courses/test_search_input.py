@@ -9,6 +9,7 @@ very long strings) and from a list of known troublemakers.
 from urllib.parse import quote
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -265,3 +266,29 @@ def test_admin_page_search_answers_any_query(searchable, query):
     client = client_for(searchable.admin)
     response = client.get(reverse("wagtailadmin_pages:search") + "?q=" + quote(query))
     assert response.status_code == 200
+
+
+# The certificate lookup ---------------------------------------------------------------
+
+
+@pytest.fixture
+def lookups(db, settings):
+    """No hourly limit on lookups: every request here reaches the search for the serial."""
+    settings.CERTIFICATE_LOOKUPS_PER_HOUR = 1_000_000
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize("serial", ["\x00", "WIC-DA-2026-\x00", "é" * 50, "a" * 10_000, "%_*"])
+def test_certificate_lookup_answers_any_serial_with_a_message(client, lookups, serial):
+    response = client.get(reverse("certificates:lookup") + "?serial=" + quote(serial))
+    assert response.status_code == 404
+    assert "No certificate has the serial number" in response.content.decode()
+
+
+@FUZZ
+@given(serial=QUERIES)
+def test_certificate_lookup_answers_any_serial(client, lookups, serial):
+    response = client.get(reverse("certificates:lookup") + "?serial=" + quote(serial))
+    assert response.status_code in (400, 404)  # an empty serial, or none that matches
