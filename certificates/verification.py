@@ -10,6 +10,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from certificates.signing import verify
 logger = logging.getLogger(__name__)
 
 PDF_MAGIC = b"%PDF-"
+SERIAL_CHARACTERS = re.compile(r"[A-Z0-9-]{1,40}")
 
 GENUINE = "genuine"
 ALTERED = "altered"
@@ -280,7 +282,12 @@ def normalise_serial(text: str) -> str:
 
 
 def find_by_serial(serial: str) -> Certificate | None:
-    return Certificate.objects.filter(serial=normalise_serial(serial)).first()
+    serial = normalise_serial(serial)
+    # Serials hold letters, digits and hyphens; anything else matches none
+    # without asking the database (PostgreSQL refuses a NUL byte in text).
+    if not SERIAL_CHARACTERS.fullmatch(serial):
+        return None
+    return Certificate.objects.filter(serial=serial).first()
 
 
 def status_sentence(certificate: Certificate) -> str:

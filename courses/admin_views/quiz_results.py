@@ -26,7 +26,6 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.widgets.button import Button
 
 from courses.admin_views.enrolments import trainee_name
-from courses.admin_views.reports import neutralise_formula
 from courses.models import Cohort, QuizPage
 from courses.permissions import can, require
 from courses.quiz_blocks import QuizQuestionsBlock
@@ -362,18 +361,6 @@ class QuizResultsView(
 
     def to_row_dict(self, item):
         return OrderedDict((field, item.get(field)) for field in self.list_export)
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # Prompts, options and names are free text; a CSV cell starting like a
-        # formula would run in a spreadsheet. XLSX cells are typed, and Wagtail
-        # already stores such text as text.
-        if export_format == self.FORMAT_CSV:
-            return neutralise_formula(value)
-        return value
-
-    def get_heading(self, queryset, field):
-        return neutralise_formula(super().get_heading(queryset, field))
 
 
 class GrantExtraAttemptView(QuizResultsView):

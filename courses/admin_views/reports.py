@@ -3,7 +3,9 @@
 The report is a Wagtail ``ReportView``, so filters, pagination and the
 CSV/XLSX export are Wagtail's own. Its rows are not a queryset but the
 computed rows of ``courses.reports``; the filter set only draws the filter
-form, and the rows are filtered by ``courses.reports.filter_rows``.
+form, and the rows are filtered by ``courses.reports.filter_rows``. Text that
+a spreadsheet would run as a formula is neutralised for every export in
+``academy.spreadsheets``.
 """
 
 from collections import OrderedDict
@@ -41,18 +43,6 @@ from courses.selectors import access_cohort, cohorts_for
 INDEX_TITLE = "Cohort reports"
 REPORT_TITLE = "Progress report"
 AT_RISK_CHOICES = [("yes", "At risk"), ("no", "Not at risk")]
-# A spreadsheet treats a cell starting with one of these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def neutralise_formula(value):
-    """Text a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    The OWASP advice for CSV; numbers and dates are left alone.
-    """
-    if isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
 
 
 def _breadcrumb_home():
@@ -246,18 +236,6 @@ class CohortReportView(ReportView):
             params.pop(internal, None)
         params["export"] = format
         return f"{self.index_url}?{params.urlencode()}"
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # Wagtail stores XLSX text as text (never as a formula); CSV has no types,
-        # so text that looks like a formula is neutralised here.
-        if export_format == self.FORMAT_CSV:
-            return neutralise_formula(value)
-        return value
-
-    def get_heading(self, queryset, field):
-        # Headings bypass preprocessing in both formats; module titles are free text.
-        return neutralise_formula(super().get_heading(queryset, field))
 
     # Page
 

@@ -4,6 +4,7 @@ Each function issues a fixed number of queries whatever the size of the
 course or catalogue, so pages stay fast as the academy grows.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from academy.search_backend import clean_search_query
 from courses.models import (
     CoursePage,
     LessonPage,
@@ -24,6 +26,8 @@ from courses.models import (
 
 CATALOGUE_PAGE_SIZE = 9
 SEARCH_LESSON_LIMIT = 20
+# Topic slugs as taggit makes them (letters in any script, digits, - and _).
+TOPIC_SLUG = re.compile(r"[-\w]+")
 CARD_IMAGE_SPECS = ("fill-400x225", "fill-800x450")
 
 
@@ -153,22 +157,25 @@ def _catalogue_filters(params: QueryDict) -> dict:
     language = params.get("language", "")
     return {
         "q": _search_terms(params.get("q", "")),
-        "topic": params.get("topic", "").strip()[:100],
+        "topic": _topic_slug(params.get("topic", "")),
         "level": level if level in valid_levels else "",
         "language": language if language in valid_languages else "",
     }
 
 
-def _search_terms(raw: str) -> str:
-    """The query as typed, minus an unbalanced double quote.
+def _topic_slug(raw: str) -> str:
+    """A topic's slug, or nothing: other text (a NUL byte on PostgreSQL) would fail the query."""
+    slug = raw.strip()[:100]
+    return slug if TOPIC_SLUG.fullmatch(slug) else ""
 
-    SQLite's full-text search rejects an odd number of quotes with an error
-    instead of a result; a stray quote is almost always a typo.
+
+def _search_terms(raw: str) -> str:
+    """The words the search backend will look for, so the page shows what was searched.
+
+    The backend cleans every query the same way; cleaning here too keeps
+    control characters and the long tail of an overlong query off the page.
     """
-    query = raw.strip()[:200]
-    if query.count('"') % 2:
-        query = query.replace('"', " ").strip()
-    return query
+    return clean_search_query(raw)
 
 
 def catalogue_for(*, index_page: Page, params: QueryDict) -> dict:

@@ -17,10 +17,7 @@ from django.urls import reverse
 
 from academy.services import profile_update
 from courses import services
-from courses.admin_views.reports import (
-    neutralise_formula,
-    register_cohort_reports_menu_item,
-)
+from courses.admin_views.reports import register_cohort_reports_menu_item
 from tests.cohort_factories import CohortFactory, assign_instructor, complete_lessons, enrol
 from tests.factories import UserFactory, course_with_lessons
 from tests.utils import soup
@@ -339,25 +336,6 @@ def test_exports_follow_the_filters(client, admin_user, cohort, trainees):
     assert [row[0] for row in rows[1:]] == ["Bruno Quispe"]
     sheet = xlsx_sheet(client.get(report_url(cohort, country="SN", export="xlsx")))
     assert [row[0] for row in list(sheet.values)[1:]] == ["Aïsha Ndiaye"]
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("=1+1", "'=1+1"),
-        ("+1", "'+1"),
-        ("-1", "'-1"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\t=1", "'\t=1"),
-        ("  =1", "'  =1"),
-        ("Amina", "Amina"),
-        ("", ""),
-        (-1, -1),
-        (None, None),
-    ],
-)
-def test_neutralise_formula(value, expected):
-    assert neutralise_formula(value) == expected
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from academy.services import profile_update
-from courses.admin_views.reports import FORMULA_TRIGGERS
+from academy.spreadsheets import is_formula_text
 from tests.cohort_factories import enrol
 from tests.courses.admin_helpers import client_for
 from tests.quiz_factories import ALL_RIGHT, quiz_in_course, take
@@ -64,7 +64,7 @@ def csv_cells(response) -> list[list[str]]:
 def assert_no_formula_cell(rows: list[list[str]]) -> None:
     for row in rows:
         for cell in row:
-            assert not cell.startswith(FORMULA_TRIGGERS), repr(cell)
+            assert not is_formula_text(cell), repr(cell)
 
 
 def hostile_rows(rows: list[list[str]]) -> list[list[str]]:
@@ -79,9 +79,7 @@ def xml_text(value: str) -> str:
 
 def assert_names_neutralised(column: list[str]) -> None:
     """Each name comes back as typed, or behind one apostrophe when it starts like a formula."""
-    expected = sorted(
-        "'" + name if name.lstrip(" ").startswith(FORMULA_TRIGGERS) else name for name in NAMES
-    )
+    expected = sorted("'" + name if is_formula_text(name) else name for name in NAMES)
     assert sorted(column) == expected
 
 
