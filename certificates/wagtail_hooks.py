@@ -9,6 +9,7 @@ from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
 from certificates.models import Certificate, CertificateTemplate
 from certificates.permissions import can_issue
+from certificates.signatures import template_signatures_make_private
 
 LOG_ACTIONS = {
     "academy.certificate.issue": ("Issue certificate", "Certificate issued"),
@@ -48,11 +49,20 @@ class ExplicitSaveMixin:
         self.autosave_enabled = False
 
 
-class TemplateCreateView(ExplicitSaveMixin, CreateView):
+class PrivateSignaturesMixin:
+    """A scan chosen or uploaded as a signature moves into the private collection."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        template_signatures_make_private(template=instance)
+        return instance
+
+
+class TemplateCreateView(ExplicitSaveMixin, PrivateSignaturesMixin, CreateView):
     pass
 
 
-class TemplateEditView(ExplicitSaveMixin, EditView):
+class TemplateEditView(ExplicitSaveMixin, PrivateSignaturesMixin, EditView):
     pass
 
 

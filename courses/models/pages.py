@@ -7,6 +7,7 @@ models that point at these pages, so one course serves many cohorts.
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -46,6 +47,29 @@ class CourseIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_for(index_page=self, params=request.GET))
         return context
+
+
+class CourseDraftsPage(Page):
+    """Where instructors start new courses, away from the catalogue.
+
+    Instructors may add a course here (and so edit the courses they add);
+    a course lead moves it into the catalogue once it has been reviewed.
+    Nothing here is ever served on the site, whatever its state.
+    """
+
+    intro = models.TextField(blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["academy.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "course drafts area"
+
+    def route(self, request, path_components):
+        # Not even an approved course is shown from here: only from the catalogue.
+        raise Http404
 
 
 class CourseTopic(TaggedItemBase):
@@ -136,7 +160,7 @@ class CoursePage(Page):
         index.FilterField("level"),
         index.FilterField("language"),
     ]
-    parent_page_types = ["courses.CourseIndexPage"]
+    parent_page_types = ["courses.CourseIndexPage", "courses.CourseDraftsPage"]
     subpage_types = ["courses.ModulePage"]
 
     class Meta:
