@@ -104,7 +104,9 @@ def refuse_moving_into_a_course_of_others(request, page, destination):
 @hooks.register("before_copy_page")
 def refuse_copying_into_a_course_of_others(request, page):
     destination_id = request.POST.get("new_parent_page", "")
-    destination = Page.objects.filter(pk=destination_id).first() if destination_id.isdigit() else None
+    destination = (
+        Page.objects.filter(pk=destination_id).first() if destination_id.isdigit() else None
+    )
     if destination is not None and not may_add_below(request.user, destination):
         return permission_denied(request)
 

@@ -1,4 +1,4 @@
-"""Where each page type may live: home → catalogue (or drafts) → course → module → lesson or quiz."""
+"""Where each page type may live: home → catalogue or drafts → course → module → lesson, quiz."""
 
 import pytest
 from django.contrib.messages import get_messages

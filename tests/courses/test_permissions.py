@@ -267,11 +267,15 @@ def test_ensure_groups_defines_the_groups_and_is_idempotent(catalogue, drafts):
     rows = GroupPagePermission.objects.count(), GroupCollectionPermission.objects.count()
     second = ensure_groups(catalogue, drafts)
     assert (GroupPagePermission.objects.count(), GroupCollectionPermission.objects.count()) == rows
-    assert first.keys() == second.keys() == {
-        ACADEMY_ADMINS_GROUP,
-        COURSE_LEADS_GROUP,
-        INSTRUCTORS_GROUP,
-    }
+    assert (
+        first.keys()
+        == second.keys()
+        == {
+            ACADEMY_ADMINS_GROUP,
+            COURSE_LEADS_GROUP,
+            INSTRUCTORS_GROUP,
+        }
+    )
     admins = Group.objects.get(name=ACADEMY_ADMINS_GROUP)
     admin_perms = {f"{p.content_type.app_label}.{p.codename}" for p in admins.permissions.all()}
     assert {
