@@ -22,6 +22,8 @@ from academy.tree_paths import add_child
 COURSE_MEDIA = "Course media"
 GROUPS_WITH_MEDIA = ("Instructors", "Academy admins")
 MEDIA_CODENAMES = ("add_image", "choose_image", "add_document", "choose_document")
+# Made private by the certificates app's own migration; never opened to authors.
+PRIVATE_COLLECTIONS = ("Certificate signatures",)
 
 
 def create_drafts_area(apps, schema_editor):
@@ -68,7 +70,7 @@ def move_media_out_of_the_root(apps, schema_editor):
         media = add_child(Collection, root, name=COURSE_MEDIA)
     for app_label, model in (("wagtailimages", "Image"), ("wagtaildocs", "Document")):
         apps.get_model(app_label, model).objects.filter(collection=root).update(collection=media)
-    existing = list(Collection.objects.filter(depth=2))
+    existing = list(Collection.objects.filter(depth=2).exclude(name__in=PRIVATE_COLLECTIONS))
     root_grants = GroupCollectionPermission.objects.filter(
         collection=root,
         group__name__in=GROUPS_WITH_MEDIA,

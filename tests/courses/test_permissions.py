@@ -5,8 +5,10 @@ see or change anything of A; an academy admin sees everything; a trainee
 never reaches the admin.
 """
 
+import importlib
+
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.urls import get_resolver, reverse
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 from wagtail.permissions import policy_registry
@@ -322,3 +324,33 @@ def test_trainee_gets_no_admin_access(cohort_a, admin_trainee):
         response = client.get(url)
         assert response.status_code == 302
         assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_the_migration_moves_grants_off_the_root_and_the_catalogue(catalogue, drafts):
+    """What the data migration does to an academy set up with the earlier grants."""
+    from django.apps import apps
+
+    from tests.factories import ImageFactory
+
+    instructors = Group.objects.create(name=INSTRUCTORS_GROUP)
+    root = Collection.get_first_root_node()
+    legacy = root.add_child(name="Legacy media")
+    choose_image = Permission.objects.get(codename="choose_image")
+    GroupCollectionPermission.objects.create(
+        group=instructors, collection=root, permission=choose_image
+    )
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=instructors, page=catalogue, permission=Permission.objects.get(codename=codename)
+        )
+    picture = ImageFactory(collection=root)
+    migration = importlib.import_module("courses.migrations.0006_drafts_area_and_course_media")
+
+    migration.forwards(apps, None)
+
+    media = Collection.objects.get(name=COURSE_MEDIA_COLLECTION)
+    granted = GroupCollectionPermission.objects.filter(group=instructors, permission=choose_image)
+    assert set(granted.values_list("collection", flat=True)) == {media.pk, legacy.pk}
+    picture.refresh_from_db()
+    assert picture.collection == media
+    assert not GroupPagePermission.objects.filter(group=instructors).exists()
