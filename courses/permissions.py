@@ -285,13 +285,15 @@ def may_add_below(user, parent) -> bool:
     return course is None or course.permissions_for_user(user).can_edit()
 
 
-# Wagtail's page admin URLs, asked about a course and one of its quizzes, and
-# the page permission each needs there ("change" is also met by "add" on a
-# page one owns). The permission matrix walks this table with every role.
-COURSE_PAGE_URL_ACTIONS = {
-    "wagtailadmin_pages:edit": "change",
-    "wagtailadmin_pages:unpublish": "publish",
-    "wagtailadmin_pages:add_subpage": "add",
-    "wagtailadmin_pages:delete": "delete",
-    "wagtailadmin_pages:revisions_index": "change",
+# Requests to Wagtail's page admin about a course or a page in it -> the page
+# permission each needs ("change" is also met by "add" on a page one owns).
+# Saving the edit form needs "change"; its publish button also needs
+# "publish", and without it saves a draft. The permission matrix asks every
+# role each of these about a course and one of its quizzes.
+COURSE_PAGE_REQUESTS = {
+    ("wagtailadmin_pages:edit", "GET"): "change",
+    ("wagtailadmin_pages:edit", "POST"): "change",
+    ("wagtailadmin_pages:unpublish", "GET"): "publish",
+    ("wagtailadmin_pages:unpublish", "POST"): "publish",
+    ("wagtailadmin_pages:add_subpage", "GET"): "add",
 }
