@@ -17,7 +17,7 @@ from courses.permissions import (
     ensure_groups,
 )
 from tests.courses.admin_helpers import client_for
-from tests.courses.authoring_helpers import course_form, edit_url
+from tests.courses.authoring_helpers import add_url, course_form, edit_url, new_course_form
 from tests.factories import UserFactory
 
 pytest_plugins = ["tests.courses.admin_fixtures"]
@@ -129,3 +129,30 @@ def test_while_under_review_the_author_cannot_edit_and_the_reviewer_can(
     reviewer_edit = client_for(course_lead).get(edit_url(authored))
     assert reviewer_edit.status_code == 200
     assert not reviewer_edit.context["locked_for_user"]
+
+
+def test_a_new_course_goes_from_drafts_through_review_into_the_catalogue(
+    drafts, catalogue, instructor_x, course_lead
+):
+    client_for(instructor_x).post(
+        add_url(CoursePage, drafts), new_course_form("Open data basics", "open-data-basics")
+    )
+    course = CoursePage.objects.get(slug="open-data-basics")
+    state = _submit(instructor_x, course)
+    _act(course_lead, course, state, "approve")
+    assert _live(course).live
+    assert (
+        client_for(instructor_x).get(course.url or "/drafts/open-data-basics/").status_code == 404
+    )
+
+    response = client_for(course_lead).post(
+        reverse("wagtailadmin_pages:move_confirm", args=[course.pk, catalogue.pk])
+    )
+
+    assert response.status_code == 302
+    course = _live(course)
+    assert course.get_parent().pk == catalogue.pk
+    assert client_for(instructor_x).get(course.url).status_code == 200
+    # Its starter is on its team, so it stays theirs to edit, through review.
+    assert client_for(instructor_x).get(edit_url(course)).status_code == 200
+    assert "publish" not in course.permissions_for_user(instructor_x).permissions
