@@ -2,6 +2,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.models import Collection
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
 
@@ -9,7 +10,7 @@ from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
 from certificates.models import Certificate, CertificateTemplate
 from certificates.permissions import can_issue
-from certificates.signatures import template_signatures_make_private
+from certificates.signatures import SIGNATURES_COLLECTION, template_signatures_make_private
 
 LOG_ACTIONS = {
     "academy.certificate.issue": ("Issue certificate", "Certificate issued"),
@@ -115,3 +116,8 @@ def cohort_certificates_link(user, cohort):
         return []
     url = reverse("academy_certificates:cohort", args=[cohort.pk])
     return [{"label": "Certificates", "url": url, "icon_name": "doc-full"}]
+
+
+@hooks.register("academy_private_image_collections")
+def signature_scans_are_private():
+    return Collection.objects.filter(name=SIGNATURES_COLLECTION, depth=2)

@@ -5,6 +5,7 @@ models that point at these pages, so one course serves many cohorts.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
+from courses.private_media import ERROR_PRIVATE_IMAGE, is_private_image
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur"}
 
@@ -169,6 +171,11 @@ class CoursePage(Page):
     @property
     def text_direction(self) -> str:
         return "rtl" if self.language in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and is_private_image(self.hero_image):
+            raise ValidationError({"hero_image": ERROR_PRIVATE_IMAGE})
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_learning_for, course_outline

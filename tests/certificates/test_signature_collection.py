@@ -9,6 +9,7 @@ import importlib
 import pytest
 from django.apps import apps
 from django.urls import reverse
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Collection, GroupCollectionPermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
@@ -18,14 +19,18 @@ from certificates.signatures import (
     ensure_signatures_collection,
     signatures_collection,
 )
+from courses.blocks import FigureBlock, VideoBlock
 from courses.permissions import (
     ACADEMY_ADMINS_GROUP,
     COURSE_LEADS_GROUP,
     INSTRUCTORS_GROUP,
     course_media_collection,
 )
+from courses.private_media import ERROR_PRIVATE_IMAGE
+from courses.services import course_team_set_authors
 from tests.certificate_factories import CertificateTemplateFactory
 from tests.courses.admin_helpers import client_for
+from tests.courses.authoring_helpers import course_form, edit_url
 from tests.factories import ImageFactory, UserFactory
 
 pytest_plugins = ["tests.courses.admin_fixtures"]
@@ -182,3 +187,44 @@ def test_the_migration_moves_existing_scans_and_opens_the_collection_to_issuers(
     assert not GroupCollectionPermission.objects.filter(
         group=groups[INSTRUCTORS_GROUP], collection=private
     ).exists()
+
+
+# A chooser field accepts any id it is sent: course content refuses a scan itself ----------
+
+
+def test_a_lesson_figure_or_video_poster_refuses_a_signature(signature, lesson_picture):
+    figure = {"image": signature, "alt": "A signature", "caption": ""}
+    with pytest.raises(StructBlockValidationError) as raised:
+        FigureBlock().clean(figure)
+    assert ERROR_PRIVATE_IMAGE in str(raised.value.block_errors["image"])
+    FigureBlock().clean({**figure, "image": lesson_picture})
+
+    video = VideoBlock().to_python(
+        {
+            "title": "Welcome",
+            "external_url": "https://www.wicinternet.org/",
+            "poster": signature.pk,
+            "duration_minutes": 3,
+            "transcript": "<p>Hello.</p>",
+        }
+    )
+    with pytest.raises(StructBlockValidationError) as raised:
+        VideoBlock().clean(video)
+    assert set(raised.value.block_errors) == {"poster"}
+
+
+def test_an_author_cannot_make_a_signature_the_course_picture(
+    signature, two_courses, instructor_y, academy_admin
+):
+    course = two_courses.ai.course
+    course_team_set_authors(course=course, users=[instructor_y], acting_user=academy_admin)
+
+    response = client_for(instructor_y).post(
+        edit_url(course), course_form(course, hero_image=str(signature.pk))
+    )
+
+    assert response.status_code == 200
+    assert ERROR_PRIVATE_IMAGE in str(response.context["form"].errors["hero_image"])
+    course.refresh_from_db()
+    assert course.hero_image_id is None
+    assert course.latest_revision is None
