@@ -223,11 +223,11 @@ def test_an_instructor_cannot_move_their_own_module_into_another_draft_course(
     y_client.post(add_url(ModulePage, y_course), module_form("Y module", "y-module"))
     module = ModulePage.objects.get(slug="y-module")
 
-    response = y_client.post(
-        reverse("wagtailadmin_pages:move_confirm", args=[module.pk, x_course.pk])
-    )
+    one_by_one = reverse("wagtailadmin_pages:move_confirm", args=[module.pk, x_course.pk])
+    in_bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "move"])
 
-    assert _refused(response)
+    assert _refused(y_client.post(one_by_one))
+    assert _refused(y_client.post(f"{in_bulk}?id={module.pk}", {"chooser": x_course.pk}))
     assert ModulePage.objects.get(pk=module.pk).get_parent().pk == y_course.pk
 
 
