@@ -297,3 +297,7 @@ COURSE_PAGE_REQUESTS = {
     ("wagtailadmin_pages:unpublish", "POST"): "publish",
     ("wagtailadmin_pages:add_subpage", "GET"): "add",
 }
+
+# Admin URLs about a course's team -> the page permission on the course they
+# need: those who may publish a course (its reviewers) choose its authors.
+COURSE_TEAM_URL_ACTIONS = {"academy_course_teams:edit": "publish"}

@@ -1,18 +1,27 @@
-from django.urls import include, path
+from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 
 from courses import services
-from courses.admin_views import cohorts, dashboard, enrolments, imports, quiz_results, reports
+from courses.admin_views import (
+    cohorts,
+    course_teams,
+    dashboard,
+    enrolments,
+    imports,
+    quiz_results,
+    reports,
+)
 from courses.models import Cohort, CourseDraftsPage, CoursePage
 from courses.permissions import may_add_below
 
 # Before any view asks: Wagtail would otherwise create a model-level-only policy.
 register_permission_policy(Cohort, cohorts.CohortPermissionPolicy(Cohort))
 
-ADMIN_AREAS = (cohorts, enrolments, imports, reports, quiz_results)
+ADMIN_AREAS = (cohorts, enrolments, imports, reports, quiz_results, course_teams)
 
 LOG_ACTIONS = {
     "academy.enrol": ("Enrol trainee", "Enrolled"),
@@ -118,3 +127,16 @@ def refuse_bulk_moving_into_a_course_of_others(request, action_type, objects, ac
         destination = form.cleaned_data.get("chooser")
         if destination is not None and not may_add_below(request.user, destination):
             return permission_denied(request)
+
+
+@hooks.register("register_page_header_buttons")
+def course_team_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, CoursePage) and (
+        user.is_superuser or page.permissions_for_user(user).can_publish()
+    ):
+        yield Button(
+            "Course team",
+            reverse("academy_course_teams:edit", args=[page.pk]),
+            icon_name="group",
+            priority=75,
+        )

@@ -248,3 +248,41 @@ def test_a_plain_instructor_holds_no_page_permission_beyond_the_drafts_area(
     instructors = groups[INSTRUCTORS_GROUP]
     rows = GroupPagePermission.objects.filter(group=instructors)
     assert {(row.page_id, row.permission.codename) for row in rows} == {(drafts.pk, "add_page")}
+
+
+# The team screen -------------------------------------------------------------------------
+
+
+def team_url(course) -> str:
+    return reverse("academy_course_teams:edit", args=[course.pk])
+
+
+def test_a_reviewer_chooses_the_authors_on_the_team_screen(
+    two_courses, academy_admin, instructor_x, instructor_y, admin_trainee
+):
+    course = two_courses.dpi.course
+    client = client_for(academy_admin)
+    form = client.get(team_url(course))
+    assert form.status_code == 200
+    assert b"xavier" in form.content and b"amara" not in form.content
+
+    response = client.post(team_url(course), {"authors": [instructor_x.pk, instructor_y.pk]})
+
+    assert response.status_code == 302
+    assert set(services.course_team_authors(course)) == {instructor_x, instructor_y}
+    assert client_for(instructor_x).get(edit_url(course)).status_code == 200
+    # A trainee is not offered, and sent by hand is refused with nothing changed.
+    refused = client.post(team_url(course), {"authors": [admin_trainee.pk]})
+    assert refused.status_code == 200 and refused.context["form"].errors
+    assert set(services.course_team_authors(course)) == {instructor_x, instructor_y}
+
+
+def test_authors_and_instructors_cannot_change_a_team(
+    ai_team, two_courses, instructor_x, instructor_y
+):
+    course = two_courses.ai.course
+    for user in (instructor_x, instructor_y):
+        client = client_for(user)
+        assert _refused(client.get(team_url(course)))
+        assert _refused(client.post(team_url(course), {"authors": [instructor_x.pk]}))
+    assert list(services.course_team_authors(course)) == [instructor_y]

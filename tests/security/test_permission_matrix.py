@@ -44,6 +44,7 @@ from courses.permissions import (
     COURSE_LEADS_GROUP,
     COURSE_PAGE_REQUESTS,
     COURSE_TEAM_PAGE_PERMISSIONS,
+    COURSE_TEAM_URL_ACTIONS,
     GROUP_PERMISSIONS,
     INSTRUCTORS_GROUP,
     TRAINEE_URL_ACCESS,
@@ -291,6 +292,27 @@ def _viewset_row(name: str) -> dict[str, str]:
     return row
 
 
+# The page permissions each role holds on course X, read from courses.permissions.
+COURSE_X_PAGE_PERMISSIONS = {
+    ACADEMY_ADMIN: CATALOGUE_PAGE_PERMISSIONS[ACADEMY_ADMINS_GROUP],
+    COURSE_LEAD: CATALOGUE_PAGE_PERMISSIONS[COURSE_LEADS_GROUP],
+    COURSE_AUTHOR: COURSE_TEAM_PAGE_PERMISSIONS,
+}
+EVERY_PAGE_ACTION = ("add", "change", "publish")
+
+
+def _page_actions(role: str) -> set[str]:
+    if role == SUPERUSER:
+        return set(EVERY_PAGE_ACTION)
+    return {codename.removesuffix("_page") for codename in COURSE_X_PAGE_PERMISSIONS.get(role, ())}
+
+
+def _page_outcome(role: str, action: str) -> str:
+    if action in _page_actions(role):
+        return OK
+    return _admin_refusal(role, FORBIDDEN)
+
+
 # Methods each URL answers, where no table says it: our admin views and viewsets.
 ADMIN_POST_ONLY = {
     "academy_enrolments:add",
@@ -335,6 +357,9 @@ def _build_policy() -> dict[str, dict[str, dict[str, str]]]:
     for name in ROUTES:
         if name.split(":")[0] in VIEWSET_MODELS:
             policy[name] = {method: _viewset_row(name) for method in _admin_methods(name)}
+    for name, action in COURSE_TEAM_URL_ACTIONS.items():
+        row = {role: _page_outcome(role, action) for role in ROLES}
+        policy[name] = {"GET": row, "POST": row}
     return policy
 
 
@@ -512,6 +537,7 @@ def _url_args(name: str, world: World) -> dict:
         "revision_id": world.revision.pk,
         "revision_id_a": "earliest",
         "revision_id_b": "latest",
+        "page_id": world.course_x.pk,
     }
     return {param: values[param] for param in _params(name)}
 
@@ -544,6 +570,8 @@ def _post_data(name: str, world: World) -> dict:
         "academy_certificates:revoke": {"reason": ""},
         "academy_certificates:reissue": {"reason": ""},
         "certificates:visibility": {"public": "0"},
+        # The team course X already has.
+        "academy_course_teams:edit": {"authors": [world.users[COURSE_AUTHOR].pk]},
         "certificates:lookup": {"file": _pdf_upload()},
         "profile": {
             "certificate_name": f"Zainab {A_NAME}",
@@ -597,6 +625,9 @@ def _state(world: World) -> dict:
         "instructors": sorted(world.cohort_x.instructors.values_list("pk", flat=True)),
         "profile": profile_for(world.enrollment_a.user).certificate_name,
         "extra_attempts": world.enrollment_a.extra_attempts.count(),
+        "course x team": sorted(
+            services.course_team_authors(world.course_x).values_list("pk", flat=True)
+        ),
     }
 
 
@@ -655,6 +686,7 @@ def test_the_walk_finds_our_namespaces_and_nothing_of_ours_is_called_wagtail_own
         "academy_imports",
         "academy_reports",
         "academy_quiz_results",
+        "academy_course_teams",
         "academy_certificates",
         "trainees",
         "learn",
@@ -679,26 +711,6 @@ def test_the_matrix_holds_real_decisions():
 
 
 # Course pages in the Wagtail admin: course X's team, its reviewers, nobody else ---------------
-
-# The page permissions each role holds on course X, read from courses.permissions.
-COURSE_X_PAGE_PERMISSIONS = {
-    ACADEMY_ADMIN: CATALOGUE_PAGE_PERMISSIONS[ACADEMY_ADMINS_GROUP],
-    COURSE_LEAD: CATALOGUE_PAGE_PERMISSIONS[COURSE_LEADS_GROUP],
-    COURSE_AUTHOR: COURSE_TEAM_PAGE_PERMISSIONS,
-}
-EVERY_PAGE_ACTION = ("add", "change", "publish")
-
-
-def _page_actions(role: str) -> set[str]:
-    if role == SUPERUSER:
-        return set(EVERY_PAGE_ACTION)
-    return {codename.removesuffix("_page") for codename in COURSE_X_PAGE_PERMISSIONS.get(role, ())}
-
-
-def _page_outcome(role: str, action: str) -> str:
-    if action in _page_actions(role):
-        return OK
-    return _admin_refusal(role, FORBIDDEN)
 
 
 def _page_state(world: World) -> dict:
