@@ -286,3 +286,14 @@ def test_authors_and_instructors_cannot_change_a_team(
         assert _refused(client.get(team_url(course)))
         assert _refused(client.post(team_url(course), {"authors": [instructor_x.pk]}))
     assert list(services.course_team_authors(course)) == [instructor_y]
+
+
+def test_the_course_page_offers_the_team_screen_to_reviewers_only(
+    ai_team, two_courses, academy_admin, instructor_y
+):
+    course = two_courses.ai.course
+    explore = reverse("wagtailadmin_explore", args=[course.pk])
+    assert team_url(course).encode() in client_for(academy_admin).get(explore).content
+    author_view = client_for(instructor_y).get(explore)
+    assert author_view.status_code == 200
+    assert team_url(course).encode() not in author_view.content
