@@ -23,6 +23,7 @@ from tests.courses.authoring_helpers import (
     new_course_form,
     unpublish_url,
 )
+from tests.factories import CoursePageFactory
 from tests.quiz_factories import QuizPageFactory
 
 pytest_plugins = ["tests.courses.admin_fixtures"]
@@ -297,3 +298,16 @@ def test_the_course_page_offers_the_team_screen_to_reviewers_only(
     author_view = client_for(instructor_y).get(explore)
     assert author_view.status_code == 200
     assert team_url(course).encode() not in author_view.content
+
+
+def test_deleting_a_course_deletes_its_team(catalogue, instructor_y, academy_admin):
+    course = CoursePageFactory(parent=catalogue, title="Short-lived")
+    team = services.course_team_set_authors(
+        course=course, users=[instructor_y], acting_user=academy_admin
+    )
+
+    CoursePage.objects.get(pk=course.pk).delete()
+
+    assert not CourseTeam.objects.filter(pk=team.pk).exists()
+    assert not Group.objects.filter(pk=team.group_id).exists()
+    assert instructor_y.groups.filter(name__startswith="Course team").count() == 0
