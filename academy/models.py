@@ -13,7 +13,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("headline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.CourseIndexPage", "courses.CourseDraftsPage"]
     max_count = 1
 
     class Meta:

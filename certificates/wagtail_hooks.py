@@ -2,6 +2,7 @@ from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.models import Collection
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
 
@@ -9,6 +10,7 @@ from certificates import admin_bulk, admin_views
 from certificates.admin_views import recent
 from certificates.models import Certificate, CertificateTemplate
 from certificates.permissions import can_issue
+from certificates.signatures import SIGNATURES_COLLECTION, template_signatures_make_private
 
 LOG_ACTIONS = {
     "academy.certificate.issue": ("Issue certificate", "Certificate issued"),
@@ -48,11 +50,20 @@ class ExplicitSaveMixin:
         self.autosave_enabled = False
 
 
-class TemplateCreateView(ExplicitSaveMixin, CreateView):
+class PrivateSignaturesMixin:
+    """A scan chosen or uploaded as a signature moves into the private collection."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        template_signatures_make_private(template=instance)
+        return instance
+
+
+class TemplateCreateView(ExplicitSaveMixin, PrivateSignaturesMixin, CreateView):
     pass
 
 
-class TemplateEditView(ExplicitSaveMixin, EditView):
+class TemplateEditView(ExplicitSaveMixin, PrivateSignaturesMixin, EditView):
     pass
 
 
@@ -105,3 +116,8 @@ def cohort_certificates_link(user, cohort):
         return []
     url = reverse("academy_certificates:cohort", args=[cohort.pk])
     return [{"label": "Certificates", "url": url, "icon_name": "doc-full"}]
+
+
+@hooks.register("academy_private_image_collections")
+def signature_scans_are_private():
+    return Collection.objects.filter(name=SIGNATURES_COLLECTION, depth=2)

@@ -14,6 +14,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from courses.private_media import ERROR_PRIVATE_IMAGE, is_private_image
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 VIDEO_EXTENSIONS = {"mp4", "webm"}
 
@@ -71,6 +73,14 @@ class FigureBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, max_length=250)
 
+    def clean(self, value):
+        value = super().clean(value)
+        if is_private_image(value.get("image")):
+            raise StructBlockValidationError(
+                block_errors={"image": ValidationError(ERROR_PRIVATE_IMAGE)}
+            )
+        return value
+
     class Meta:
         icon = "image"
         label = "Image"
@@ -111,6 +121,8 @@ class VideoBlock(blocks.StructBlock):
             and value["video_file"].file_extension.lower() not in VIDEO_EXTENSIONS
         ):
             errors["video_file"] = ValidationError(ERROR_VIDEO_FILE_TYPE)
+        if is_private_image(value.get("poster")):
+            errors["poster"] = ValidationError(ERROR_PRIVATE_IMAGE)
         if errors:
             raise StructBlockValidationError(block_errors=errors)
         return value

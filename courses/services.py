@@ -10,25 +10,33 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from guardian.shortcuts import assign_perm, remove_perm
 from wagtail.log_actions import log
+from wagtail.models import GroupPagePermission
 
 from courses import emails
 from courses.completion import apply_completion
 from courses.models import (
     SEAT_STATUSES,
     Cohort,
+    CoursePage,
+    CourseTeam,
     Enrollment,
     EnrollmentStatus,
     Invitation,
     LessonPage,
     LessonProgress,
 )
-from courses.permissions import INSTRUCTOR_COHORT_PERMISSIONS
+from courses.permissions import (
+    COURSE_TEAM_PAGE_PERMISSIONS,
+    INSTRUCTOR_COHORT_PERMISSIONS,
+    page_permission,
+)
 
 User = get_user_model()
 
@@ -50,6 +58,10 @@ ERROR_INVITATION_OTHER_EMAIL = (
 )
 ERROR_NOT_LEARNING = "You are not an active trainee of this cohort."
 ERROR_LESSON_NOT_IN_COURSE = "This lesson is not part of the cohort's course."
+ERROR_NOT_AN_AUTHOR = (
+    "Only people with access to the admin (instructors, course leads, academy admins) "
+    "can be on a course team: {names}."
+)
 ERROR_COHORT_HAS_ENROLMENTS = (
     "This cohort has enrolments, so it cannot be deleted: its trainees' records would be lost."
 )
@@ -372,6 +384,59 @@ def cohort_set_instructors(*, cohort: Cohort, instructors, acting_user) -> None:
                 user=acting_user,
                 data={"instructor": user.get_username()},
             )
+
+
+# Course teams --------------------------------------------------------------
+
+
+class CourseTeamError(Exception):
+    """A course team change that breaks a rule; the message is shown to the user."""
+
+
+def _course_team(course: CoursePage) -> CourseTeam:
+    team = CourseTeam.objects.filter(course=course).select_related("group").first()
+    if team is not None:
+        return team
+    # Keyed by the page id: titles change and need not be unique.
+    group, _ = Group.objects.get_or_create(name=f"Course team {course.pk}: {course.title}"[:150])
+    for codename in COURSE_TEAM_PAGE_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=course, permission=page_permission(codename)
+        )
+    return CourseTeam.objects.create(course=course, group=group)
+
+
+def course_team_set_authors(*, course: CoursePage, users, acting_user) -> CourseTeam:
+    """Make exactly these users the course's authors: they may edit it, never publish it."""
+    wanted = {user.pk: user for user in users}
+    refused = [
+        user.get_username()
+        for user in wanted.values()
+        if not (user.is_active and user.has_perm("wagtailadmin.access_admin"))
+    ]
+    if refused:
+        raise CourseTeamError(ERROR_NOT_AN_AUTHOR.format(names=", ".join(sorted(refused))))
+    with transaction.atomic():
+        team = _course_team(course)
+        # Lock the team so that two admins editing it at once apply one after the other.
+        team = CourseTeam.objects.select_for_update().select_related("group").get(pk=team.pk)
+        current = {user.pk: user for user in team.group.user_set.all()}
+        for pk in current.keys() - wanted.keys():
+            team.group.user_set.remove(current[pk])
+            _log_team_change(course, "academy.course_team.remove", current[pk], acting_user)
+        for pk in wanted.keys() - current.keys():
+            team.group.user_set.add(wanted[pk])
+            _log_team_change(course, "academy.course_team.add", wanted[pk], acting_user)
+    return team
+
+
+def course_team_authors(course: CoursePage):
+    team = CourseTeam.objects.filter(course=course).select_related("group").first()
+    return team.group.user_set.order_by("username") if team else User.objects.none()
+
+
+def _log_team_change(course: CoursePage, action: str, author, acting_user) -> None:
+    log(instance=course, action=action, user=acting_user, data={"author": author.get_username()})
 
 
 def cohort_delete(*, cohort: Cohort, acting_user) -> None:

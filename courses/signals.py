@@ -4,10 +4,11 @@ course's open enrolments are evaluated again, in the background.
 """
 
 from django.db import transaction
+from django.db.models.signals import post_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from courses.models import CoursePage, LessonPage, ModulePage, QuizPage
+from courses.models import CoursePage, CourseTeam, LessonPage, ModulePage, QuizPage
 
 # Modules too: unpublishing one hides its lessons and quizzes from the rule.
 RULE_PAGES = (CoursePage, ModulePage, LessonPage, QuizPage)
@@ -40,8 +41,16 @@ def rule_changed(sender, instance, **kwargs):
     transaction.on_commit(lambda: _enqueue_reevaluation(course_id))
 
 
+def delete_team_group(sender, instance, **kwargs):
+    """A deleted course's team group goes too, rather than linger with its members."""
+    from django.contrib.auth.models import Group
+
+    Group.objects.filter(pk=instance.group_id).delete()
+
+
 def connect() -> None:
     """Called once from ``CoursesConfig.ready``; the dispatch ids make it idempotent."""
+    post_delete.connect(delete_team_group, sender=CourseTeam, dispatch_uid="course-team-group")
     for model in RULE_PAGES:
         for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
             signal.connect(

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.test.signals import setting_changed
 
 from academy.models import HomePage
-from courses.models import CourseIndexPage
+from courses.models import CourseDraftsPage, CourseIndexPage
 
 
 def pytest_configure(config):
@@ -46,6 +46,12 @@ def home(db):
 def catalogue(db):
     """The catalogue the migration creates at /courses/."""
     return CourseIndexPage.objects.get()
+
+
+@pytest.fixture
+def drafts(db):
+    """The drafts area the migration creates beside the catalogue."""
+    return CourseDraftsPage.objects.get()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -41,10 +41,12 @@ REVOKE_REASON = "Issued in error: the trainee's final quiz was recorded twice."
 REISSUE_REASON = "Name corrected at the trainee's request."
 
 
-def seed_certificates(*, report, admin, image_for) -> None:
-    """``image_for(title, png)`` stores a demo image and returns it (the seed's own helper)."""
-    standard = _template(STANDARD_TEMPLATE, {"is_default": True}, image_for, report)
-    french = _template(FRENCH_TEMPLATE, {"language": "fr", **FRENCH_WORDING}, image_for, report)
+def seed_certificates(*, report, admin, image_for, signature_for) -> None:
+    """``image_for(title, png)`` stores a demo image and returns it (the seed's own helper);
+    ``signature_for`` does the same in the private collection of signature scans."""
+    images_for = (image_for, signature_for)
+    standard = _template(STANDARD_TEMPLATE, {"is_default": True}, images_for, report)
+    french = _template(FRENCH_TEMPLATE, {"language": "fr", **FRENCH_WORDING}, images_for, report)
     for course in CoursePage.objects.filter(language="fr", certificate_template__isnull=True):
         course.certificate_template = french
         course.save(update_fields=["certificate_template"])
@@ -53,7 +55,8 @@ def seed_certificates(*, report, admin, image_for) -> None:
     _issue_past_cohorts(admin, report)
 
 
-def _template(name, fields, image_for, report):
+def _template(name, fields, images_for, report):
+    image_for, signature_for = images_for
     template = CertificateTemplate.objects.filter(name=name).first()
     if template is not None:
         return template
@@ -64,7 +67,7 @@ def _template(name, fields, image_for, report):
             name=person,
             title=title,
             organisation=organisation,
-            signature=image_for(f"Signature of {person}", images.signature_png(person)),
+            signature=signature_for(f"Signature of {person}", images.signature_png(person)),
             sort_order=order,
         )
     template.save()

@@ -27,14 +27,39 @@ from academy.demo.content import load_courses
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD
 from academy.demo.quizzes import seed_quizzes, settle_demo_completion
 from academy.models import HomePage
-from courses.models import CourseIndexPage, CourseInstructor, CoursePage, LessonPage, ModulePage
-from courses.permissions import INSTRUCTORS_GROUP, ensure_groups
+from certificates.signatures import ensure_signatures_collection
+from courses.models import (
+    CourseDraftsPage,
+    CourseIndexPage,
+    CourseInstructor,
+    CoursePage,
+    CourseTeam,
+    LessonPage,
+    ModulePage,
+)
+from courses.permissions import (
+    COURSE_LEADS_GROUP,
+    INSTRUCTORS_GROUP,
+    course_media_collection,
+    ensure_groups,
+)
+from courses.services import course_team_set_authors
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@academy.example"
 # A fixed password keeps seeding idempotent; it is printed so a newcomer can log in.
 DEFAULT_ADMIN_PASSWORD = "academy-demo-admin"  # noqa: S105
 DEMO_COLLECTION = "Demo course media"
+# A reviewer who approves or sends back the instructors' changes to courses.
+DEMO_COURSE_LEAD = {
+    "email": "grace.mwangi@academy.example",
+    "full_name": "Grace Mwangi",
+    "title": "Course lead",
+}
+DRAFTS_INTRO = (
+    "Start a new course here. Nothing in this area is shown on the site: when the course "
+    "is ready, submit it for review, and a course lead moves it into the catalogue."
+)
 # Demo lessons link out to the academy's public site instead of shipping video files.
 DEMO_VIDEO_URL = "https://www.wicinternet.org/"
 
@@ -63,14 +88,18 @@ class SeedReport:
 def seed_demo() -> SeedReport:
     report = SeedReport()
     admin = _admin_user(report)
-    _home, catalogue = _site_tree(report)
+    _home, catalogue, drafts = _site_tree(report)
     groups_before = Group.objects.count()
-    instructors_group = ensure_groups(catalogue)[INSTRUCTORS_GROUP]
-    if new_groups := Group.objects.count() - groups_before:
-        report.created["groups"] = new_groups
+    groups = ensure_groups(catalogue, drafts)
+    instructors_group = groups[INSTRUCTORS_GROUP]
+    _instructor(DEMO_COURSE_LEAD, groups[COURSE_LEADS_GROUP], report)
+    signatures = ensure_signatures_collection()
     collection = _collection()
     for course_data in load_courses():
-        _course(course_data, catalogue, collection, instructors_group, admin, report)
+        course = _course(course_data, catalogue, collection, instructors_group, admin, report)
+        _course_team(course, admin, report)
+    if new_groups := Group.objects.count() - groups_before:
+        report.created["groups"] = new_groups
     seed_cohorts(report=report, admin=admin)
     seed_quizzes(report=report, admin=admin)
     if report.created.get("enrolments"):
@@ -82,6 +111,7 @@ def seed_demo() -> SeedReport:
         report=report,
         admin=admin,
         image_for=lambda title, png: _image(title, png, collection, report),
+        signature_for=lambda title, png: _image(title, png, signatures, report),
     )
     return report
 
@@ -119,7 +149,7 @@ def _admin_user(report: SeedReport):
     return admin
 
 
-def _site_tree(report: SeedReport) -> tuple[HomePage, CourseIndexPage]:
+def _site_tree(report: SeedReport) -> tuple[HomePage, CourseIndexPage, CourseDraftsPage]:
     home = HomePage.objects.first()
     if home is None:
         raise RuntimeError("The home page is missing: run `python manage.py migrate` first.")
@@ -136,14 +166,34 @@ def _site_tree(report: SeedReport) -> tuple[HomePage, CourseIndexPage]:
         catalogue.intro = CATALOGUE_INTRO
         catalogue.save_revision().publish()
         report.count("pages updated")
-    return home, catalogue
+    drafts = CourseDraftsPage.objects.child_of(home).first()
+    if drafts is None:
+        drafts = home.add_child(
+            instance=CourseDraftsPage(title="Drafts", slug="drafts", live=False)
+        )
+        report.count("pages")
+    if not drafts.intro:
+        drafts.intro = DRAFTS_INTRO
+        drafts.save(update_fields=["intro"])
+        report.count("pages updated")
+    return home, catalogue, drafts
 
 
 def _collection() -> Collection:
     existing = Collection.objects.filter(name=DEMO_COLLECTION).first()
     if existing:
         return existing
-    return Collection.get_first_root_node().add_child(name=DEMO_COLLECTION)
+    # Inside course media, so every author may choose its pictures.
+    return course_media_collection().add_child(name=DEMO_COLLECTION)
+
+
+def _course_team(course: CoursePage, admin, report: SeedReport) -> None:
+    """The course's named instructors are its authors, once: later edits to the team stay."""
+    if CourseTeam.objects.filter(course=course).exists():
+        return
+    authors = [entry.user for entry in course.instructors.select_related("user")]
+    course_team_set_authors(course=course, users=authors, acting_user=admin)
+    report.count("course teams")
 
 
 def _instructor(data: dict, group: Group, report: SeedReport):

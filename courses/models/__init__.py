@@ -9,6 +9,7 @@ from .cohorts import (
     LessonProgress,
 )
 from .pages import (
+    CourseDraftsPage,
     CourseIndexPage,
     CourseInstructor,
     CoursePage,
@@ -18,6 +19,7 @@ from .pages import (
     ModulePage,
 )
 from .quizzes import AnswerReveal, ExtraAttemptGrant, QuizAttempt, QuizPage
+from .teams import CourseTeam
 
 __all__ = [
     "OPEN_STATUSES",
@@ -25,9 +27,11 @@ __all__ = [
     "AnswerReveal",
     "Cohort",
     "CohortStatus",
+    "CourseDraftsPage",
     "CourseIndexPage",
     "CourseInstructor",
     "CoursePage",
+    "CourseTeam",
     "CourseTopic",
     "Enrollment",
     "EnrollmentStatus",

@@ -5,8 +5,10 @@ models that point at these pages, so one course serves many cohorts.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -17,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock
+from courses.private_media import ERROR_PRIVATE_IMAGE, is_private_image
 
 RIGHT_TO_LEFT_LANGUAGES = {"ar", "fa", "he", "ur"}
 
@@ -46,6 +49,29 @@ class CourseIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_for(index_page=self, params=request.GET))
         return context
+
+
+class CourseDraftsPage(Page):
+    """Where instructors start new courses, away from the catalogue.
+
+    Instructors may add a course here (and so edit the courses they add);
+    a course lead moves it into the catalogue once it has been reviewed.
+    Nothing here is ever served on the site, whatever its state.
+    """
+
+    intro = models.TextField(blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["academy.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "course drafts area"
+
+    def route(self, request, path_components):
+        # Not even an approved course is shown from here: only from the catalogue.
+        raise Http404
 
 
 class CourseTopic(TaggedItemBase):
@@ -136,7 +162,7 @@ class CoursePage(Page):
         index.FilterField("level"),
         index.FilterField("language"),
     ]
-    parent_page_types = ["courses.CourseIndexPage"]
+    parent_page_types = ["courses.CourseIndexPage", "courses.CourseDraftsPage"]
     subpage_types = ["courses.ModulePage"]
 
     class Meta:
@@ -145,6 +171,11 @@ class CoursePage(Page):
     @property
     def text_direction(self) -> str:
         return "rtl" if self.language in RIGHT_TO_LEFT_LANGUAGES else "ltr"
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and is_private_image(self.hero_image):
+            raise ValidationError({"hero_image": ERROR_PRIVATE_IMAGE})
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import course_learning_for, course_outline

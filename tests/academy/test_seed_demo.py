@@ -21,16 +21,20 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Revision,
+    Workflow,
 )
 
 from academy.demo import seed
 from academy.demo.seed import ADMIN_EMAIL, ADMIN_USERNAME, INSTRUCTORS_GROUP, admin_password
 from academy.models import HomePage
 from certificates.models import Certificate, CertificateStatus, CertificateTemplate, Tier
+from certificates.signatures import SIGNATURES_COLLECTION
 from courses.models import (
+    CourseDraftsPage,
     CourseIndexPage,
     CourseInstructor,
     CoursePage,
+    CourseTeam,
     CourseTopic,
     ExtraAttemptGrant,
     LessonPage,
@@ -38,6 +42,8 @@ from courses.models import (
     QuizAttempt,
     QuizPage,
 )
+from courses.permissions import COURSE_LEADS_GROUP, COURSE_REVIEW_WORKFLOW, course_media_collection
+from courses.services import course_team_authors
 from tests.academy.test_deploy_check import production_env
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +77,8 @@ def row_counts() -> dict[str, int]:
         "tags": Tag.objects.all(),
         "course topics": CourseTopic.objects.all(),
         "course instructors": CourseInstructor.objects.all(),
+        "course teams": CourseTeam.objects.all(),
+        "workflows": Workflow.objects.all(),
         "certificate templates": CertificateTemplate.objects.all(),
         "certificates": Certificate.objects.all(),
     }
@@ -151,9 +159,31 @@ def test_seed_demo_builds_a_complete_academy_once(client):
     assert members
     assert {entry.user for entry in CourseInstructor.objects.select_related("user")} <= members
     assert instructors.permissions.filter(codename="access_admin").exists()
-    assert GroupPagePermission.objects.filter(
-        group=instructors, page=CourseIndexPage.objects.get(), permission__codename="add_page"
+    # They start courses in the drafts area and author the courses whose team they are on.
+    drafts = CourseDraftsPage.objects.get()
+    assert not drafts.live
+    assert set(
+        GroupPagePermission.objects.filter(group=instructors).values_list(
+            "page", "permission__codename"
+        )
+    ) == {(drafts.pk, "add_page")}
+    for course in courses:
+        named = {entry.user for entry in course.instructors.select_related("user")}
+        assert set(course_team_authors(course)) == named, course.title
+    # Course leads review every course; the review workflow covers catalogue and drafts.
+    assert Group.objects.get(name=COURSE_LEADS_GROUP).user_set.exists()
+    workflow = Workflow.objects.get(name=COURSE_REVIEW_WORKFLOW)
+    assert CourseIndexPage.objects.get().get_workflow() == workflow == drafts.get_workflow()
+    # Signature scans are private to certificate issuers; course media is everyone's.
+    signatures = Collection.objects.get(name=SIGNATURES_COLLECTION)
+    scans = get_image_model().objects.filter(title__startswith="Signature of")
+    assert scans.exists() and set(scans.values_list("collection", flat=True)) == {signatures.pk}
+    assert not GroupCollectionPermission.objects.filter(
+        collection__in=[signatures, Collection.get_first_root_node()],
+        group__name__in=[INSTRUCTORS_GROUP, COURSE_LEADS_GROUP],
     ).exists()
+    covers = get_image_model().objects.filter(title__endswith="(cover)")
+    assert all(cover.collection.is_descendant_of(course_media_collection()) for cover in covers)
 
     # No placeholder text anywhere: not in stored content, not on any page.
     stored = [json.dumps(revision.content) for revision in Revision.objects.all()]

@@ -16,8 +16,8 @@ from tests.factories import UserFactory, course_with_lessons
 
 
 @pytest.fixture
-def groups(catalogue):
-    return ensure_groups(catalogue)
+def groups(catalogue, drafts):
+    return ensure_groups(catalogue, drafts)
 
 
 @pytest.fixture

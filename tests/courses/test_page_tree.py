@@ -1,4 +1,4 @@
-"""Where each page type may live: home → catalogue → course → module → lesson or quiz."""
+"""Where each page type may live: home → catalogue or drafts → course → module → lesson, quiz."""
 
 import pytest
 from django.contrib.messages import get_messages
@@ -7,7 +7,14 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from academy.models import HomePage
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from courses.models import (
+    CourseDraftsPage,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+)
 from tests.factories import (
     CourseIndexPageFactory,
     CoursePageFactory,
@@ -18,21 +25,32 @@ from tests.factories import (
 from tests.quiz_factories import QuizPageFactory
 from tests.utils import soup
 
-PAGE_TYPES = [Page, HomePage, CourseIndexPage, CoursePage, ModulePage, LessonPage, QuizPage]
+PAGE_TYPES = [
+    Page,
+    HomePage,
+    CourseIndexPage,
+    CourseDraftsPage,
+    CoursePage,
+    ModulePage,
+    LessonPage,
+    QuizPage,
+]
 
-# The only parent each type may have; everything else is refused.
-ALLOWED_PARENT = {
-    HomePage: Page,
-    CourseIndexPage: HomePage,
-    CoursePage: CourseIndexPage,
-    ModulePage: CoursePage,
-    LessonPage: ModulePage,
-    QuizPage: ModulePage,
+# The only parents each type may have; everything else is refused. A course
+# is started in the drafts area and reaches the catalogue once reviewed.
+ALLOWED_PARENTS = {
+    HomePage: [Page],
+    CourseIndexPage: [HomePage],
+    CourseDraftsPage: [HomePage],
+    CoursePage: [CourseIndexPage, CourseDraftsPage],
+    ModulePage: [CoursePage],
+    LessonPage: [ModulePage],
+    QuizPage: [ModulePage],
 }
 
 
 @pytest.fixture
-def tree(home, catalogue):
+def tree(home, catalogue, drafts):
     """One page of every type, each under the parent it belongs to."""
     course = CoursePageFactory(parent=catalogue)
     module = ModulePageFactory(parent=course)
@@ -42,6 +60,7 @@ def tree(home, catalogue):
         Page: Page.get_first_root_node(),
         HomePage: home,
         CourseIndexPage: catalogue,
+        CourseDraftsPage: drafts,
         CoursePage: course,
         ModulePage: module,
         LessonPage: lesson,
@@ -49,16 +68,17 @@ def tree(home, catalogue):
     }
 
 
-@pytest.mark.parametrize("page_class", list(ALLOWED_PARENT), ids=lambda cls: cls.__name__)
-def test_each_type_names_exactly_one_parent_type(page_class):
-    assert page_class.allowed_parent_page_models() == [ALLOWED_PARENT[page_class]]
+@pytest.mark.parametrize("page_class", list(ALLOWED_PARENTS), ids=lambda cls: cls.__name__)
+def test_each_type_names_exactly_its_parent_types(page_class):
+    assert page_class.allowed_parent_page_models() == ALLOWED_PARENTS[page_class]
 
 
 @pytest.mark.parametrize(
     ("page_class", "children"),
     [
-        (HomePage, [CourseIndexPage]),
+        (HomePage, [CourseIndexPage, CourseDraftsPage]),
         (CourseIndexPage, [CoursePage]),
+        (CourseDraftsPage, [CoursePage]),
         (CoursePage, [ModulePage]),
         (ModulePage, [LessonPage, QuizPage]),
         (LessonPage, []),
@@ -71,10 +91,10 @@ def test_allowed_subpage_models(page_class, children):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("child_class", list(ALLOWED_PARENT), ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("child_class", list(ALLOWED_PARENTS), ids=lambda cls: cls.__name__)
 @pytest.mark.parametrize("parent_class", PAGE_TYPES, ids=lambda cls: f"under-{cls.__name__}")
-def test_can_exist_under_only_its_parent_type(tree, child_class, parent_class):
-    expected = ALLOWED_PARENT[child_class] is parent_class
+def test_can_exist_under_only_its_parent_types(tree, child_class, parent_class):
+    expected = parent_class in ALLOWED_PARENTS[child_class]
     assert child_class.can_exist_under(tree[parent_class]) is expected
 
 
@@ -83,6 +103,7 @@ def test_can_exist_under_only_its_parent_type(tree, child_class, parent_class):
     ("child_class", "parent_class", "expected"),
     [
         (CoursePage, CourseIndexPage, True),
+        (CoursePage, CourseDraftsPage, True),
         (CoursePage, HomePage, False),
         (CoursePage, CoursePage, False),
         (ModulePage, CoursePage, True),
@@ -98,6 +119,7 @@ def test_can_exist_under_only_its_parent_type(tree, child_class, parent_class):
         (LessonPage, QuizPage, False),
         # Only one of each exists, and the migration already made it.
         (CourseIndexPage, HomePage, False),
+        (CourseDraftsPage, HomePage, False),
         (HomePage, Page, False),
     ],
     ids=lambda value: value.__name__ if isinstance(value, type) else str(value),

@@ -5,10 +5,12 @@ see or change anything of A; an academy admin sees everything; a trainee
 never reaches the admin.
 """
 
+import importlib
+
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.urls import get_resolver, reverse
-from wagtail.models import GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 from wagtail.permissions import policy_registry
 
 from courses import services
@@ -18,6 +20,8 @@ from courses.permissions import (
     ACADEMY_ADMINS_GROUP,
     ADMIN_URL_ACTIONS,
     COHORT_ACTIONS,
+    COURSE_LEADS_GROUP,
+    COURSE_MEDIA_COLLECTION,
     INSTRUCTORS_GROUP,
     can,
     can_on_any_cohort,
@@ -252,10 +256,28 @@ def test_wagtail_uses_the_cohort_policy(
 # Groups ------------------------------------------------------------------------
 
 
-def test_ensure_groups_defines_both_groups_and_is_idempotent(catalogue):
-    first = ensure_groups(catalogue)
-    second = ensure_groups(catalogue)
-    assert first.keys() == second.keys() == {ACADEMY_ADMINS_GROUP, INSTRUCTORS_GROUP}
+def _page_codenames(group, page) -> set[str]:
+    return set(
+        GroupPagePermission.objects.filter(group=group, page=page).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+
+def test_ensure_groups_defines_the_groups_and_is_idempotent(catalogue, drafts):
+    first = ensure_groups(catalogue, drafts)
+    rows = GroupPagePermission.objects.count(), GroupCollectionPermission.objects.count()
+    second = ensure_groups(catalogue, drafts)
+    assert (GroupPagePermission.objects.count(), GroupCollectionPermission.objects.count()) == rows
+    assert (
+        first.keys()
+        == second.keys()
+        == {
+            ACADEMY_ADMINS_GROUP,
+            COURSE_LEADS_GROUP,
+            INSTRUCTORS_GROUP,
+        }
+    )
     admins = Group.objects.get(name=ACADEMY_ADMINS_GROUP)
     admin_perms = {f"{p.content_type.app_label}.{p.codename}" for p in admins.permissions.all()}
     assert {
@@ -268,15 +290,28 @@ def test_ensure_groups_defines_both_groups_and_is_idempotent(catalogue):
         "courses.view_cohort_report",
     } <= admin_perms
     instructors = Group.objects.get(name=INSTRUCTORS_GROUP)
-    assert [p.codename for p in instructors.permissions.all()] == ["access_admin"]
-    for group in (admins, instructors):
-        codenames = set(
-            GroupPagePermission.objects.filter(group=group, page=catalogue).values_list(
+    leads = Group.objects.get(name=COURSE_LEADS_GROUP)
+    for group in (instructors, leads):
+        assert [p.codename for p in group.permissions.all()] == ["access_admin"]
+    reviewers = {"add_page", "change_page", "publish_page"}
+    for group in (admins, leads):
+        assert _page_codenames(group, catalogue) == _page_codenames(group, drafts) == reviewers
+    # Instructors author through course teams; in the drafts area they may only start courses.
+    assert not GroupPagePermission.objects.filter(group=instructors).exclude(page=drafts).exists()
+    assert _page_codenames(instructors, drafts) == {"add_page"}
+
+
+def test_nobody_holds_media_permissions_on_the_root_collection(groups):
+    root = Collection.get_first_root_node()
+    ours = list(groups.values())
+    assert not GroupCollectionPermission.objects.filter(collection=root, group__in=ours).exists()
+    media = Collection.objects.get(name=COURSE_MEDIA_COLLECTION)
+    for group in groups.values():
+        assert set(
+            GroupCollectionPermission.objects.filter(group=group, collection=media).values_list(
                 "permission__codename", flat=True
             )
-        )
-        assert codenames == {"add_page", "change_page", "publish_page"}
-    assert GroupPagePermission.objects.filter(group__in=[admins, instructors]).count() == 6
+        ) == {"add_image", "choose_image", "add_document", "choose_document"}
 
 
 def test_trainee_gets_no_admin_access(cohort_a, admin_trainee):
@@ -289,3 +324,33 @@ def test_trainee_gets_no_admin_access(cohort_a, admin_trainee):
         response = client.get(url)
         assert response.status_code == 302
         assert response.url.startswith(reverse("wagtailadmin_login"))
+
+
+def test_the_migration_moves_grants_off_the_root_and_the_catalogue(catalogue, drafts):
+    """What the data migration does to an academy set up with the earlier grants."""
+    from django.apps import apps
+
+    from tests.factories import ImageFactory
+
+    instructors = Group.objects.create(name=INSTRUCTORS_GROUP)
+    root = Collection.get_first_root_node()
+    legacy = root.add_child(name="Legacy media")
+    choose_image = Permission.objects.get(codename="choose_image")
+    GroupCollectionPermission.objects.create(
+        group=instructors, collection=root, permission=choose_image
+    )
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=instructors, page=catalogue, permission=Permission.objects.get(codename=codename)
+        )
+    picture = ImageFactory(collection=root)
+    migration = importlib.import_module("courses.migrations.0006_drafts_area_and_course_media")
+
+    migration.forwards(apps, None)
+
+    media = Collection.objects.get(name=COURSE_MEDIA_COLLECTION)
+    granted = GroupCollectionPermission.objects.filter(group=instructors, permission=choose_image)
+    assert set(granted.values_list("collection", flat=True)) == {media.pk, legacy.pk}
+    picture.refresh_from_db()
+    assert picture.collection == media
+    assert not GroupPagePermission.objects.filter(group=instructors).exists()

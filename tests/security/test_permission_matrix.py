@@ -22,6 +22,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from guardian.models import GroupObjectPermission, UserObjectPermission
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from academy.permissions import URL_ACCESS as ACADEMY_URL_ACCESS
 from academy.services import profile_for
@@ -32,20 +33,28 @@ from certificates.permissions import (
     CERTIFICATE_URL_ACCESS,
     ISSUE_PERMISSION,
 )
+from certificates.signatures import ensure_signatures_collection
 from courses import services
 from courses.models import Cohort, Enrollment, EnrollmentStatus, LessonProgress, QuizAttempt
 from courses.permissions import (
     ACADEMY_ADMINS_GROUP,
     ADMIN_URL_ACTIONS,
+    CATALOGUE_PAGE_PERMISSIONS,
     COHORT_ACTIONS,
+    COURSE_LEADS_GROUP,
+    COURSE_PAGE_REQUESTS,
+    COURSE_TEAM_PAGE_PERMISSIONS,
+    COURSE_TEAM_URL_ACTIONS,
     GROUP_PERMISSIONS,
     INSTRUCTORS_GROUP,
     TRAINEE_URL_ACCESS,
+    course_media_collection,
     ensure_groups,
 )
 from tests.certificate_factories import CertificateTemplateFactory
 from tests.cohort_factories import CohortFactory, assign_instructor, enrol, verified_user
-from tests.factories import PDF_BYTES, UserFactory, course_with_lessons
+from tests.courses.authoring_helpers import course_form
+from tests.factories import PDF_BYTES, ImageFactory, UserFactory, course_with_lessons
 from tests.quiz_factories import ALL_RIGHT, QuizPageFactory, start, take
 
 # Outcomes ---------------------------------------------------------------------
@@ -62,9 +71,22 @@ INSTRUCTOR_X = "instructor_x"
 INSTRUCTOR_Y = "instructor_y"
 ACADEMY_ADMIN = "academy_admin"
 SUPERUSER = "superuser"
-ROLES = (ANONYMOUS, TRAINEE_A, TRAINEE_B, INSTRUCTOR_X, INSTRUCTOR_Y, ACADEMY_ADMIN, SUPERUSER)
+# On course X's team (an instructor who teaches no cohort), and a reviewer of every course.
+COURSE_AUTHOR = "course_author"
+COURSE_LEAD = "course_lead"
+ROLES = (
+    ANONYMOUS,
+    TRAINEE_A,
+    TRAINEE_B,
+    INSTRUCTOR_X,
+    INSTRUCTOR_Y,
+    ACADEMY_ADMIN,
+    SUPERUSER,
+    COURSE_AUTHOR,
+    COURSE_LEAD,
+)
 # Those with no business with A's records: they must never see any of them.
-OUTSIDERS = (ANONYMOUS, TRAINEE_B, INSTRUCTOR_Y)
+OUTSIDERS = (ANONYMOUS, TRAINEE_B, INSTRUCTOR_Y, COURSE_AUTHOR, COURSE_LEAD)
 
 # Names not in our tables ----------------------------------------------------------
 
@@ -131,6 +153,8 @@ ROLE_PERMISSIONS = {
     INSTRUCTOR_Y: frozenset(GROUP_PERMISSIONS[INSTRUCTORS_GROUP]),
     ACADEMY_ADMIN: frozenset(GROUP_PERMISSIONS[ACADEMY_ADMINS_GROUP]),
     SUPERUSER: _Everything(),
+    COURSE_AUTHOR: frozenset(GROUP_PERMISSIONS[INSTRUCTORS_GROUP]),
+    COURSE_LEAD: frozenset(GROUP_PERMISSIONS[COURSE_LEADS_GROUP]),
 }
 # The cohort whose object permissions an instructor holds (see courses.permissions).
 TEACHES_COHORT_X = {INSTRUCTOR_X: True, INSTRUCTOR_Y: False}
@@ -159,6 +183,8 @@ def _cohort_admin_row(name: str, action: str) -> dict[str, str]:
         elif role in TEACHES_COHORT_X and rule["instructor"]:
             # Allowed on one's own cohorts; another's cohort is a 404, as if it did not exist.
             row[role] = OK if TEACHES_COHORT_X[role] or not about_cohort_x else MISSING
+        elif name in LISTS_FOR_EVERY_ADMIN_USER and _holds(role, "wagtailadmin.access_admin"):
+            row[role] = OK
         elif about_cohort_x and name not in WAGTAIL_CHECKS_FIRST:
             # Not allowed on any cohort: the cohort lookup finds none (404).
             row[role] = _admin_refusal(role, MISSING)
@@ -167,6 +193,8 @@ def _cohort_admin_row(name: str, action: str) -> dict[str, str]:
     return row
 
 
+# Lists only the cohorts one teaches: empty, not refused, for admin users who teach none.
+LISTS_FOR_EVERY_ADMIN_USER = {"academy_reports:index"}
 # Wagtail's edit view asks the permission before looking the cohort up.
 WAGTAIL_CHECKS_FIRST = {"academy_cohorts:edit"}
 
@@ -264,6 +292,27 @@ def _viewset_row(name: str) -> dict[str, str]:
     return row
 
 
+# The page permissions each role holds on course X, read from courses.permissions.
+COURSE_X_PAGE_PERMISSIONS = {
+    ACADEMY_ADMIN: CATALOGUE_PAGE_PERMISSIONS[ACADEMY_ADMINS_GROUP],
+    COURSE_LEAD: CATALOGUE_PAGE_PERMISSIONS[COURSE_LEADS_GROUP],
+    COURSE_AUTHOR: COURSE_TEAM_PAGE_PERMISSIONS,
+}
+EVERY_PAGE_ACTION = ("add", "change", "publish")
+
+
+def _page_actions(role: str) -> set[str]:
+    if role == SUPERUSER:
+        return set(EVERY_PAGE_ACTION)
+    return {codename.removesuffix("_page") for codename in COURSE_X_PAGE_PERMISSIONS.get(role, ())}
+
+
+def _page_outcome(role: str, action: str) -> str:
+    if action in _page_actions(role):
+        return OK
+    return _admin_refusal(role, FORBIDDEN)
+
+
 # Methods each URL answers, where no table says it: our admin views and viewsets.
 ADMIN_POST_ONLY = {
     "academy_enrolments:add",
@@ -308,6 +357,9 @@ def _build_policy() -> dict[str, dict[str, dict[str, str]]]:
     for name in ROUTES:
         if name.split(":")[0] in VIEWSET_MODELS:
             policy[name] = {method: _viewset_row(name) for method in _admin_methods(name)}
+    for name, action in COURSE_TEAM_URL_ACTIONS.items():
+        row = {role: _page_outcome(role, action) for role in ROLES}
+        policy[name] = {"GET": row, "POST": row}
     return policy
 
 
@@ -316,6 +368,8 @@ POLICY = _build_policy()
 
 # The data, built once for the module ---------------------------------------------------
 
+SIGNATURE_TITLE = "Signature of Dean Li Wei"
+COURSE_PICTURE_TITLE = "Diagram of a data exchange layer"
 A_EMAIL = "zainab.quraishi@ministry.example"
 A_NAME = "Quraishi"
 COHORT_X_NAME = "Kigali spring cohort"
@@ -338,6 +392,9 @@ class World:
     revision: object
     token: str
     pages: list
+    course_x: object
+    signature: object
+    course_picture: object
 
 
 def _build_world() -> World:
@@ -347,14 +404,22 @@ def _build_world() -> World:
     academy_admin.groups.add(groups[ACADEMY_ADMINS_GROUP])
     superuser = UserFactory(username="root", is_superuser=True, is_staff=True)
     instructors = {}
-    for role, username in ((INSTRUCTOR_X, "xavier"), (INSTRUCTOR_Y, "yasmin")):
+    for role, username in (
+        (INSTRUCTOR_X, "xavier"),
+        (INSTRUCTOR_Y, "yasmin"),
+        (COURSE_AUTHOR, "ayodele"),
+    ):
         instructors[role] = UserFactory(username=username, first_name=username.title())
         instructors[role].groups.add(groups[INSTRUCTORS_GROUP])
+    course_lead = UserFactory(username="grace", first_name="Grace")
+    course_lead.groups.add(groups[COURSE_LEADS_GROUP])
 
     from courses.models import CourseIndexPage
 
     catalogue = CourseIndexPage.objects.get()
     template = CertificateTemplateFactory(is_default=True)
+    signature = ImageFactory(title=SIGNATURE_TITLE, collection=ensure_signatures_collection())
+    template.signatories.filter(sort_order=0).update(signature=signature)
     course_x, outline_x = course_with_lessons(
         parent=catalogue, modules=1, lessons_per_module=2, title="Digital public infrastructure"
     )
@@ -367,6 +432,11 @@ def _build_world() -> World:
     cohort_y = CohortFactory(course=course_y, name="Lima autumn cohort")
     assign_instructor(cohort_x, instructors[INSTRUCTOR_X], acting_user=academy_admin)
     assign_instructor(cohort_y, instructors[INSTRUCTOR_Y], acting_user=academy_admin)
+    # X teaches course X's cohort without being on its team; Y authors course Y.
+    for course, author in ((course_x, COURSE_AUTHOR), (course_y, INSTRUCTOR_Y)):
+        services.course_team_set_authors(
+            course=course, users=[instructors[author]], acting_user=academy_admin
+        )
 
     trainee_a = verified_user(
         username="zainab", email=A_EMAIL, first_name="Zainab", last_name=A_NAME
@@ -392,6 +462,7 @@ def _build_world() -> World:
             **instructors,
             ACADEMY_ADMIN: academy_admin,
             SUPERUSER: superuser,
+            COURSE_LEAD: course_lead,
         },
         cohort_x=cohort_x,
         cohort_y=cohort_y,
@@ -406,6 +477,11 @@ def _build_world() -> World:
         revision=template_revision(template),
         token=services.invitation_token(invitation),
         pages=["/", catalogue.url, course_x.url, module_x.url, lessons[0].url, quiz.url],
+        course_x=course_x,
+        signature=signature,
+        course_picture=ImageFactory(
+            title=COURSE_PICTURE_TITLE, collection=course_media_collection()
+        ),
     )
 
 
@@ -461,6 +537,7 @@ def _url_args(name: str, world: World) -> dict:
         "revision_id": world.revision.pk,
         "revision_id_a": "earliest",
         "revision_id_b": "latest",
+        "page_id": world.course_x.pk,
     }
     return {param: values[param] for param in _params(name)}
 
@@ -493,6 +570,8 @@ def _post_data(name: str, world: World) -> dict:
         "academy_certificates:revoke": {"reason": ""},
         "academy_certificates:reissue": {"reason": ""},
         "certificates:visibility": {"public": "0"},
+        # The team course X already has.
+        "academy_course_teams:edit": {"authors": [world.users[COURSE_AUTHOR].pk]},
         "certificates:lookup": {"file": _pdf_upload()},
         "profile": {
             "certificate_name": f"Zainab {A_NAME}",
@@ -546,6 +625,9 @@ def _state(world: World) -> dict:
         "instructors": sorted(world.cohort_x.instructors.values_list("pk", flat=True)),
         "profile": profile_for(world.enrollment_a.user).certificate_name,
         "extra_attempts": world.enrollment_a.extra_attempts.count(),
+        "course x team": sorted(
+            services.course_team_authors(world.course_x).values_list("pk", flat=True)
+        ),
     }
 
 
@@ -604,6 +686,7 @@ def test_the_walk_finds_our_namespaces_and_nothing_of_ours_is_called_wagtail_own
         "academy_imports",
         "academy_reports",
         "academy_quiz_results",
+        "academy_course_teams",
         "academy_certificates",
         "trainees",
         "learn",
@@ -625,6 +708,118 @@ def test_the_matrix_holds_real_decisions():
         outcomes = {row[role] for methods in POLICY.values() for row in methods.values()}
         assert OK in outcomes, role
         assert outcomes - {OK}, role
+
+
+# Course pages in the Wagtail admin: course X's team, its reviewers, nobody else ---------------
+
+
+def _page_state(world: World) -> dict:
+    course = type(world.course_x).objects.get(pk=world.course_x.pk)
+    quiz = type(world.quiz).objects.get(pk=world.quiz.pk)
+    return {
+        "course": (course.title, course.live, course.certificate_validity_months),
+        "quiz": (quiz.title, quiz.live, quiz.pass_mark),
+        "pages under the course": course.get_descendants().count(),
+    }
+
+
+PAGE_CASES = [
+    (request, page, role)
+    for request in sorted(COURSE_PAGE_REQUESTS)
+    for page in ("course", "quiz")
+    # A quiz takes no pages below it, whoever asks.
+    if not (page == "quiz" and request[0] == "wagtailadmin_pages:add_subpage")
+    for role in ROLES
+]
+
+
+def _page_post_data(world: World, page: str, name: str, publish: bool) -> dict:
+    if name != "wagtailadmin_pages:edit":
+        return {}
+    if page == "quiz":
+        # A quiz without questions: a refusal comes first, and otherwise the form is refused.
+        return nested_form_data(
+            {
+                "title": "Renamed quiz",
+                "slug": world.quiz.slug,
+                "intro": rich_text(""),
+                "estimated_minutes": "10",
+                "questions": streamfield([]),
+                "pass_mark": "1",
+                "reveal_answers": "after_attempt",
+                "comments": inline_formset([]),
+                "action-publish": "publish",
+            }
+        )
+    return course_form(
+        world.course_x,
+        title="Renamed course",
+        certificate_validity_months="1",
+        action="publish" if publish else None,
+    )
+
+
+@pytest.mark.parametrize(("request_", "page", "role"), PAGE_CASES)
+def test_course_page_matrix(world, db, request_, page, role):
+    """Edit, publish and unpublish course X and its quiz: its team drafts, reviewers publish."""
+    name, method = request_
+    target = world.course_x if page == "course" else world.quiz
+    url = reverse(name, args=[target.pk])
+    client = client_as(world, role)
+    edits_course = (name, method, page) == ("wagtailadmin_pages:edit", "POST", "course")
+    for publish in (False, True) if edits_course else (False,):
+        before = _page_state(world)
+        response = _send(client, method, url, _page_post_data(world, page, name, publish))
+        outcome = outcome_of(response)
+        assert outcome == _page_outcome(role, COURSE_PAGE_REQUESTS[request_]), (
+            f"{role} {method} {url} publish={publish}: {response.status_code} "
+            f"{getattr(response, 'url', '')}"
+        )
+        may_publish = "publish" in _page_actions(role)
+        if outcome != OK or not (may_publish and method == "POST"):
+            # Refused, a draft, or an author's publish button (which only saves a draft).
+            assert _page_state(world) == before, f"{role} {method} {url} changed the live page"
+
+
+# The image chooser: signature scans are for certificate issuers only --------------------------
+
+IMAGE_LISTS = ("wagtailimages:index", "wagtailimages_chooser:choose")
+SIGNATURE_PAGES = ("wagtailimages:edit", "wagtailimages_chooser:chosen")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", IMAGE_LISTS)
+def test_image_lists_show_signatures_only_to_issuers(world, db, role, name):
+    client = client_as(world, role)
+    for query in ("", "?q=Signature"):
+        response = client.get(reverse(name) + query)
+        if not _holds(role, "wagtailadmin.access_admin"):
+            assert outcome_of(response) == LOGIN
+            continue
+        assert outcome_of(response) == OK
+        shown = SIGNATURE_TITLE.encode() in response.content
+        assert shown is _holds(role, ISSUE_PERMISSION), (role, name, query)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", SIGNATURE_PAGES)
+def test_a_signature_opens_only_for_issuers(world, db, role, name):
+    response = client_as(world, role).get(reverse(name, args=[world.signature.pk]))
+    if _holds(role, ISSUE_PERMISSION):
+        assert outcome_of(response) == OK
+    else:
+        assert outcome_of(response) in (_admin_refusal(role, FORBIDDEN), MISSING)
+        assert SIGNATURE_TITLE.encode() not in response.content
+
+
+@pytest.mark.parametrize("role", [INSTRUCTOR_X, INSTRUCTOR_Y, COURSE_AUTHOR, COURSE_LEAD])
+def test_authors_choose_course_media(world, db, role):
+    client = client_as(world, role)
+    assert (
+        COURSE_PICTURE_TITLE.encode() in client.get(reverse("wagtailimages_chooser:choose")).content
+    )
+    chosen = client.get(reverse("wagtailimages_chooser:chosen", args=[world.course_picture.pk]))
+    assert outcome_of(chosen) == OK
 
 
 # Swapped ids --------------------------------------------------------------------------------

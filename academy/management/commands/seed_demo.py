@@ -3,7 +3,13 @@ from django.core.management.base import BaseCommand, CommandError
 
 from academy.demo.cohorts import DEMO_TRAINEE_EMAIL
 from academy.demo.passwords import DEMO_INSTRUCTOR_PASSWORD, DEMO_TRAINEE_PASSWORD
-from academy.demo.seed import ADMIN_EMAIL, admin_password, demo_instructor_email, seed_demo
+from academy.demo.seed import (
+    ADMIN_EMAIL,
+    DEMO_COURSE_LEAD,
+    admin_password,
+    demo_instructor_email,
+    seed_demo,
+)
 
 
 class Command(BaseCommand):
@@ -38,6 +44,10 @@ class Command(BaseCommand):
                 f"Instructor login: http://127.0.0.1:8000/admin/  email: {instructor}  "
                 f"password: {DEMO_INSTRUCTOR_PASSWORD}"
             )
+        self.stdout.write(
+            f"Course lead login: http://127.0.0.1:8000/admin/  "
+            f"email: {DEMO_COURSE_LEAD['email']}  password: {DEMO_INSTRUCTOR_PASSWORD}"
+        )
         self.stdout.write(
             f"Trainee login: http://127.0.0.1:8000/accounts/login/  email: {DEMO_TRAINEE_EMAIL}  "
             f"password: {DEMO_TRAINEE_PASSWORD}"
