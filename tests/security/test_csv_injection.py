@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 from academy.models import Profile
 from academy.services import profile_for, profile_update
 from academy.spreadsheets import is_formula_text, neutralise_formula
+from courses.services import course_team_set_authors
 from tests.cohort_factories import enrol, verified_user
 from tests.courses.admin_helpers import client_for
 from tests.factories import course_with_lessons
@@ -107,7 +108,9 @@ def hostile_history(catalogue, academy_admin, instructor_x):
         course, _ = course_with_lessons(
             parent=catalogue, modules=1, lessons_per_module=1, title=name
         )
-        course.save_revision(user=instructor_x).publish(user=instructor_x)
+        # The instructor, on the course's team, types the title; a reviewer publishes it.
+        course_team_set_authors(course=course, users=[instructor_x], acting_user=academy_admin)
+        course.save_revision(user=instructor_x).publish(user=academy_admin)
         courses.append(course)
     return courses
 
